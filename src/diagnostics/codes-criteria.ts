@@ -1,0 +1,48 @@
+// Codes for criteria-set files (`cchc check`, and every command that loads a set).
+type Code = { code: string };
+type Str = string;
+
+export interface CriteriaArgs {
+  CRITERIA_JSON_SYNTAX: { problem: Str };
+  CRITERIA_JSON_DUPLICATE_KEY: { key: Str; firstLine: number };
+  CRITERIA_FORMAT_NEWER: { format: Str };
+  CRITERIA_FORMAT_UNKNOWN: { format: Str };
+  CRITERIA_UNKNOWN_KEY: { key: Str; suggestion?: Str };
+  CRITERIA_MISSING_KEY: { key: Str };
+  CRITERIA_WRONG_TYPE: { expected: Str };
+  CRITERIA_INVALID_VALUE: { detail: Str };
+  CRITERIA_CODE_DUPLICATE: Code & { firstPath: Str };
+  CRITERIA_CODE_RESERVED: Code;
+  CRITERIA_MAX_NOT_POSITIVE: Code & { max: Str };
+  CRITERIA_MAX_SUM_MISMATCH: Code & { max: Str; sum: Str };
+  CRITERIA_RULE_ON_PARENT: Code;
+  CRITERIA_RULE_ON_SURVEY_LEAF: Code;
+  CRITERIA_NA_ON_PARENT: Code;
+  CRITERIA_SOURCE_CONFLICT: Code;
+  CRITERIA_POINTS_MIN: Code & { min: Str; max: Str };
+  CRITERIA_STEPS_ORDER: Code & { min: Str; previousMin: Str };
+  CRITERIA_STEP_POINTS_RANGE: Code & { points: Str; low: Str; max: Str };
+  CRITERIA_LEVELS_EMPTY: Code;
+  CRITERIA_LEVEL_DUPLICATE: Code & { label: Str };
+  CRITERIA_LEVEL_POINTS_RANGE: Code & { label: Str; points: Str; max: Str };
+  CRITERIA_DEDUCTION_PER: Code & { per: Str };
+  CRITERIA_DEDUCTION_FLOOR: Code & { floor: Str; max: Str };
+  CRITERIA_PROPORTIONAL_OF: Code & { of: Str };
+  CRITERIA_BANDS_ORDER: { label: Str; min: Str; previousMin: Str };
+  CRITERIA_BANDS_DUPLICATE_LABEL: { label: Str };
+  CRITERIA_BANDS_RANGE: { label: Str; min: Str };
+  CRITERIA_BANDS_NO_FLOOR: { label: Str; min: Str };
+  CRITERIA_TIEBREAK_UNKNOWN: { key: Str };
+  CRITERIA_SURVEY_NO_LEAVES: Record<string, never>;
+  CRITERIA_SURVEY_QUESTION_UNKNOWN_CODE: { question: Str; code: Str };
+  CRITERIA_SURVEY_QUESTION_NOT_SURVEY_LEAF: { question: Str; code: Str };
+  CRITERIA_SURVEY_QUESTION_DUPLICATE: { question: Str };
+  CRITERIA_SURVEY_LEAF_NO_QUESTION: Code;
+  CRITERIA_SURVEY_WEIGHT_RANGE: { answer: Str; weight: Str };
+  CRITERIA_SURVEY_IGNORE_CONFLICT: { answer: Str };
+  CRITERIA_SURVEY_GROUP_SHARE_RANGE: { group: Str; share: Str };
+  CRITERIA_SURVEY_GROUP_SHARES_SUM: { sum: Str };
+  CRITERIA_TOTAL: { total: Str; appraisal: Str; survey: Str };
+  CRITERIA_TOTAL_NOT_100: { total: Str };
+  CRITERIA_NOT_FOUND: { name: Str; available: Str };
+}

@@ -1,0 +1,47 @@
+// Codes for reading input files: bytes, encodings, CSV structure. Arguments per code.
+// Locations (file, line, column = 1-based field index, header) travel in `loc`, not in args.
+
+/** How a text was found to be damaged or written in a pre-Unicode font. */
+export type LegacyFont = 'TCVN3' | 'VNI';
+
+/** What a non-CSV input turned out to be, from its first bytes. */
+export type NotCsvKind = 'xlsx' | 'xls' | 'pdf' | 'binary';
+
+export type SkipReason = 'title' | 'total' | 'section' | 'empty' | 'footer';
+
+export interface InputArgs {
+  /** The file does not exist or cannot be read. `kind` is set when the cause is known. */
+  INPUT_FILE_UNREADABLE: { reason: string; kind?: 'missing' | 'directory' | 'permission' };
+  /** The bytes are a workbook, a PDF or another binary file, not a CSV text. */
+  INPUT_NOT_CSV: { kind: NotCsvKind };
+  /** The file holds no text at all. */
+  INPUT_EMPTY_FILE: Record<string, never>;
+  /** Not UTF-8 and without a BOM: read as Windows-1258 (the Vietnamese ANSI code page). */
+  INPUT_ENCODING_GUESSED: { encoding: 'windows-1258' };
+  /** UTF-16 recognised by its zero bytes although the file has no BOM. */
+  INPUT_UTF16_WITHOUT_BOM: { encoding: 'utf-16le' | 'utf-16be' };
+  /** Letters were replaced by `?` (or U+FFFD) when the file was saved: they cannot be recovered. */
+  INPUT_TEXT_DESTROYED: { samples: string[]; count: number };
+  /** UTF-8 text that was read as Windows-1252 and saved as UTF-8 again (`HÃ  TÄ©nh`). */
+  INPUT_TEXT_DOUBLE_ENCODED: { samples: string[]; fixed: string[] };
+  /** Text typed with a legacy Vietnamese font (TCVN3/ABC `.VnTime`, VNI `VNI-Times`). */
+  INPUT_LEGACY_FONT: { font: LegacyFont; samples: string[] };
+  /** TCVN3 text was converted to Unicode because the caller asked for it. */
+  INPUT_TCVN3_CONVERTED: { samples: string[] };
+  /** A quoted field is never closed: the rest of the file would be one cell. */
+  INPUT_UNCLOSED_QUOTE: Record<string, never>;
+  /** No row among the first ones has a known column name. */
+  INPUT_HEADER_NOT_FOUND: { scanned: number; firstText?: string };
+  /** Two header cells have the same name after case folding. */
+  INPUT_DUPLICATE_HEADER: { name: string; firstColumn: number };
+  /** A column has data but no header. */
+  INPUT_EMPTY_HEADER: Record<string, never>;
+  /** A row has more cells than the header. `splitNumber` is set when a decimal comma split a number. */
+  INPUT_RAGGED_ROW: { expected: number; actual: number; splitNumber?: string };
+  /** A total row (`Tổng cộng`) was left out. */
+  INPUT_TOTAL_ROW_SKIPPED: { text: string };
+  /** A section heading row (`I. Khối xã`) was left out. */
+  INPUT_SECTION_ROW_SKIPPED: { text: string };
+  /** Reading stopped at a signature block; `ignoredRows` non-empty rows after it were not read. */
+  INPUT_FOOTER_REACHED: { text: string; ignoredRows: number };
+}

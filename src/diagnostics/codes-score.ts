@@ -1,0 +1,43 @@
+// Codes for interpreting score/survey sheets and scoring. Arguments per code.
+type Cell = { text: string; code: string };
+type Str = string;
+
+export interface ScoreArgs {
+  SCORE_VALUE_NOT_NUMBER: Cell;
+  SCORE_VALUE_EXCEL_ERROR: Cell;
+  SCORE_VALUE_DATE: Cell;
+  SCORE_VALUE_FORMULA: Cell;
+  SCORE_VALUE_ABOVE_MAX: Cell & { max: Str };
+  SCORE_VALUE_BELOW_MIN: Cell & { min: Str };
+  SCORE_VALUE_NEGATIVE: Cell;
+  SCORE_COUNT_NOT_WHOLE: Cell;
+  SCORE_YESNO_INVALID: Cell;
+  SCORE_LEVEL_UNKNOWN: Cell & { levels: Str };
+  SCORE_NA_NOT_ALLOWED: Cell;
+  SCORE_VALUE_MISSING: { unit: Str; code: Str };
+  SCORE_COLUMN_MISSING: { code: Str; units: number };
+  SCORE_UNKNOWN_COLUMN: { header: Str; suggestion?: Str };
+  SCORE_CODE_MANGLED: { header: Str; code: Str };
+  SCORE_UNKNOWN_CODE: { code: Str };
+  SCORE_PARENT_CODE: { code: Str };
+  SCORE_NO_UNIT_COLUMN: { columns: Str };
+  SCORE_UNIT_EMPTY: Record<string, never>;
+  SCORE_DUPLICATE_UNIT: { unit: Str; firstLine: number };
+  SCORE_DUPLICATE_CELL: { unit: Str; code: Str; firstLine: number };
+  SCORE_NO_UNITS: Record<string, never>;
+  SCORE_UNIT_ONLY_IN: { unit: Str; otherFile: Str };
+  SCORE_RANKED_INVALID: { text: Str };
+  SCORE_ADJUSTMENT_INVALID: { text: Str; column: Str };
+  SCORE_ADJUSTMENT_CAPPED: { unit: Str; column: Str; value: Str; cap: Str };
+  SCORE_ADJUSTMENT_NOT_ALLOWED: { unit: Str; column: Str; value: Str };
+  SCORE_DECIMAL_AMBIGUOUS: { examples: Str };
+  SCORE_SURVEY_ANSWER_INVALID: { text: Str; question: Str; allowed: Str };
+  SCORE_SURVEY_QUESTION_MISSING: { question: Str };
+  SCORE_SURVEY_NO_QUESTIONS: Record<string, never>;
+  SCORE_SURVEY_GROUP_UNKNOWN: { group: Str; groups: Str };
+  SCORE_SURVEY_GROUP_MISSING: { groups: Str };
+  SCORE_SURVEY_LEAF_TWICE: { code: Str; otherFile: Str };
+  SCORE_SURVEY_IN_SELF_ASSESSMENT: { code: Str };
+  SCORE_SURVEY_UNIT_NO_ANSWERS: { unit: Str; code: Str };
+  SCORE_NO_APPLICABLE_MAX: { unit: Str };
+}

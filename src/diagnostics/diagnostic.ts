@@ -1,0 +1,51 @@
+// One Diagnostic type for every problem the tool reports. Checkers return these as data;
+// all wording lives in src/report/messages/, keyed by code.
+import type { CriteriaArgs } from './codes-criteria.js';
+import type { InputArgs } from './codes-input.js';
+import type { ScoreArgs } from './codes-score.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a problem is: a file plus line/column (1-based), and/or a JSON path, and/or a column header. */
+export interface Location {
+  file?: string;
+  line?: number;
+  column?: number;
+  /** JSON path such as `fields[2].children[0].max`. */
+  path?: string;
+  /** The CSV column header the problem is in. */
+  header?: string;
+}
+
+/** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs {}
+export type Code = keyof DiagnosticArgs;
+
+export type Diagnostic = {
+  [C in Code]: { code: C; severity: Severity; loc: Location; args: DiagnosticArgs[C] };
+}[Code];
+
+export function diag<C extends Code>(
+  code: C,
+  severity: Severity,
+  loc: Location,
+  args: DiagnosticArgs[C],
+): Diagnostic {
+  return { code, severity, loc, args } as Diagnostic;
+}
+
+export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
+
+/** Stable order: by file, line, column, path, then code. */
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      cmp(a.loc.file ?? '', b.loc.file ?? '') ||
+      (a.loc.line ?? 0) - (b.loc.line ?? 0) ||
+      (a.loc.column ?? 0) - (b.loc.column ?? 0) ||
+      cmp(a.loc.path ?? '', b.loc.path ?? '') ||
+      cmp(a.code, b.code),
+  );
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
