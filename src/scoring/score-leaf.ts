@@ -1,0 +1,66 @@
+// What one cell of a score sheet is worth under its leaf's rule. Pure; the caller locates problems.
+import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
+import type { CriteriaNode } from '../criteria/model.js';
+import { Rational } from '../numbers/rational.js';
+import { parseNumber, type DecimalMark } from '../sheets/parse-number.js';
+import { foldKey } from '../text/normalize.js';
+
+export type LeafValue = { kind: 'points'; points: Rational } | { kind: 'na' };
+type CellCode = 'SCORE_VALUE_NOT_NUMBER' | 'SCORE_VALUE_EXCEL_ERROR' | 'SCORE_VALUE_DATE' | 'SCORE_VALUE_FORMULA' | 'SCORE_VALUE_ABOVE_MAX'
+  | 'SCORE_VALUE_BELOW_MIN' | 'SCORE_VALUE_NEGATIVE' | 'SCORE_COUNT_NOT_WHOLE' | 'SCORE_YESNO_INVALID' | 'SCORE_LEVEL_UNKNOWN' | 'SCORE_NA_NOT_ALLOWED';
+export type CellProblem = { [C in CellCode]: { code: C; args: DiagnosticArgs[C] } }[CellCode];
+export type LeafReading = { ok: true; value: LeafValue } | { ok: false; problem: CellProblem };
+
+const NA = new Set(['-', '–', '—', 'n/a', 'na', 'kad', 'k/a', 'không áp dụng', 'khong ap dung', 'không phát sinh', 'kps']);
+const YES = new Set(['có', 'co', 'đạt', 'dat', 'x', 'yes', 'y', '1', 'true', '✓', '✔', 'hoàn thành', 'c']);
+const NO = new Set(['', 'không', 'khong', 'không đạt', 'khong dat', 'chưa đạt', 'chưa', 'no', 'n', '0', 'false', 'k', 'ko']);
+
+export const isNotApplicable = (text: string): boolean => NA.has(foldKey(text));
+
+/** The points of a leaf's cell. `text` is the cell as written; blank means "no" for yes/no leaves. */
+export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): LeafReading {
+  const key = foldKey(text);
+  const code = leaf.code;
+  const fail = <C extends CellCode>(c: C, extra: Omit<DiagnosticArgs[C], 'text' | 'code'>): LeafReading =>
+    ({ ok: false, problem: { code: c, args: { text, code, ...extra } } as CellProblem });
+  if (NA.has(key)) return leaf.whenNotApplicable ? { ok: true, value: { kind: 'na' } } : fail('SCORE_NA_NOT_ALLOWED', {});
+  const rule = leaf.rule;
+  if (rule.type === 'yesno') {
+    if (YES.has(key)) return points(leaf.max);
+    if (NO.has(key)) return points(Rational.ZERO);
+    return fail('SCORE_YESNO_INVALID', {});
+  }
+  if (rule.type === 'levels') {
+    const level = rule.levels.get(key);
+    if (level) return points(level.points);
+    return fail('SCORE_LEVEL_UNKNOWN', { levels: [...rule.levels.values()].map((l) => l.label).join(' | ') });
+  }
+  const parsed = parseNumber(text, mark);
+  if (!parsed.ok) {
+    if (parsed.kind === 'excel-error') return fail('SCORE_VALUE_EXCEL_ERROR', {});
+    if (parsed.kind === 'date') return fail('SCORE_VALUE_DATE', {});
+    if (parsed.kind === 'formula') return fail('SCORE_VALUE_FORMULA', {});
+    return fail('SCORE_VALUE_NOT_NUMBER', {});
+  }
+  const value = Rational.parse(parsed.value);
+  if (!value) return fail('SCORE_VALUE_NOT_NUMBER', {});
+  switch (rule.type) {
+    case 'points':
+      if (value.cmp(leaf.max) > 0) return fail('SCORE_VALUE_ABOVE_MAX', { max: leaf.max.toString() });
+      if (value.cmp(rule.min) < 0) return fail('SCORE_VALUE_BELOW_MIN', { min: rule.min.toString() });
+      return points(value);
+    case 'steps': {
+      const step = rule.steps.find((s) => value.cmp(s.min) >= 0);
+      return points(step ? step.points : Rational.ZERO);
+    }
+    case 'proportional':
+      if (value.sign() < 0) return fail('SCORE_VALUE_NEGATIVE', {});
+      return points(leaf.max.mul(value).div(rule.of).min(leaf.max));
+    case 'deduction':
+      if (value.sign() < 0) return fail('SCORE_VALUE_NEGATIVE', {});
+      if (value.den !== 1n) return fail('SCORE_COUNT_NOT_WHOLE', {});
+      return points(leaf.max.sub(rule.per.mul(value)).max(rule.floor));
+  }
+}
+
+const points = (p: Rational): LeafReading => ({ ok: true, value: { kind: 'points', points: p } });
