@@ -15,7 +15,7 @@ export interface ScoreArgs {
   SCORE_LEVEL_UNKNOWN: Cell & { levels: Str };
   SCORE_NA_NOT_ALLOWED: Cell;
   SCORE_VALUE_MISSING: { unit: Str; code: Str };
-  SCORE_COLUMN_MISSING: { code: Str; units: number };
+  SCORE_COLUMN_MISSING: { codes: Str; count: number };
   SCORE_UNKNOWN_COLUMN: { header: Str; suggestion?: Str };
   SCORE_CODE_MANGLED: { header: Str; code: Str };
   SCORE_UNKNOWN_CODE: { code: Str };

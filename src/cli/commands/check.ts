@@ -1,0 +1,53 @@
+import { Option, type Command } from 'commander';
+import { parseCriteria } from '../../criteria/parse-criteria.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { readInput } from '../../io/write-file.js';
+import { messageOf } from '../../report/messages/index.js';
+import { renderDiagnostics } from '../../report/render-diagnostics.js';
+import { addCommonOptions, type CommonOptions } from '../common.js';
+import { getExitCode } from '../exit-code.js';
+import { decideColor, writeStdout } from '../output.js';
+import { resolveCriteriaPath } from '../load-criteria.js';
+
+interface CheckOptions extends CommonOptions {
+  format: 'text' | 'json';
+}
+
+export function checkFile(name: string): { file: string; diagnostics: Diagnostic[] } {
+  const resolved = resolveCriteriaPath(name);
+  if (!resolved.path) return { file: name, diagnostics: resolved.diagnostics };
+  const read = readInput(resolved.path);
+  if (!read.bytes) return { file: name, diagnostics: read.diagnostics };
+  return { file: resolved.path, diagnostics: parseCriteria(new TextDecoder('utf-8').decode(read.bytes), resolved.path).diagnostics };
+}
+
+export function checkCommand(program: Command): void {
+  const cmd = program
+    .command('check')
+    .description('check criteria set files (cchc-criteria/1): schema, sums, rules, bands, survey mapping')
+    .argument('<criteria-file...>', 'criteria JSON files or bundled ids')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
+  addCommonOptions(cmd).addHelpText('after', `
+Examples:
+  cchc check criteria/*.json
+  cchc check my-set.json --format json --lang en`);
+  cmd.action((files: string[], o: CheckOptions) => {
+    const results = files.map(checkFile);
+    const all = results.flatMap((r) => r.diagnostics);
+    if (o.format === 'json') {
+      const json = results.map((r) => ({
+        file: r.file,
+        errorCount: r.diagnostics.filter((d) => d.severity === 'error').length,
+        warningCount: r.diagnostics.filter((d) => d.severity === 'warning').length,
+        diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, ...d.loc, message: messageOf(d, o.lang).text, args: d.args })),
+      }));
+      writeStdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      const text = renderDiagnostics(all, { lang: o.lang, color: decideColor(process.stdout), verbose: true });
+      const ok = all.every((d) => d.severity === 'info');
+      const done = o.lang === 'en' ? `✔ ${files.length} file${files.length === 1 ? '' : 's'} checked: no problems\n` : `✔ đã kiểm tra ${files.length} tệp: không có vấn đề\n`;
+      writeStdout(text + (ok ? done : ''));
+    }
+    process.exitCode = getExitCode(all);
+  });
+}

@@ -1,0 +1,34 @@
+// Options and steps shared by the commands: language, verbosity, printing diagnostics, and the
+// check that -o never names an input.
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../report/messages/index.js';
+import { renderDiagnostics } from '../report/render-diagnostics.js';
+import { getExitCode } from './exit-code.js';
+import { decideColor, writeStderr } from './output.js';
+
+export interface CommonOptions {
+  lang: Lang;
+  verbose?: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--lang <lang>', 'language of messages and headings').choices(['vi', 'en']).default('vi'))
+    .option('--verbose', 'also say what was detected (encoding, delimiter, decimal mark, header row, skipped rows)');
+}
+
+/** Prints the diagnostics to stderr and returns the exit code they call for. */
+export function report(diagnostics: readonly Diagnostic[], opts: CommonOptions, forceInfo = false): 0 | 1 | 2 {
+  writeStderr(renderDiagnostics(diagnostics, { lang: opts.lang, color: decideColor(process.stderr), verbose: forceInfo || opts.verbose === true }));
+  return getExitCode(diagnostics);
+}
+
+export function refuseOutputOverInput(output: string | undefined, inputs: (string | undefined)[]): void {
+  if (!output || output === '-') return;
+  const out = resolve(output);
+  for (const i of inputs) if (i && i !== '-' && resolve(i) === out) throw new UsageError(`-o ${output} is an input file; choose another output file`);
+}

@@ -1,0 +1,112 @@
+// Loads what `cchc score` (and the reports built on it) needs: the criteria set, the scores
+// sheet, the optional survey sheet, merged into the engine's inputs. Every problem in every
+// file is collected before anything is computed.
+import { createHash } from 'node:crypto';
+import type { CriteriaSet } from '../criteria/model.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
+import { readInput } from '../io/write-file.js';
+import { columnOf } from '../sheets/columns.js';
+import { mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
+import type { DecimalMark } from '../sheets/parse-number.js';
+import { readScores, type LeafScope } from '../sheets/read-scores.js';
+import { createSurveyAnswerReader, hasQuestionColumns, type SurveyAnswerReader } from '../sheets/read-survey-answers.js';
+import type { SheetRow } from '../sheets/sheet.js';
+import { scoreAll } from '../scoring/score-all.js';
+import type { RankedUnit } from '../scoring/rank-units.js';
+import type { UnitInput } from '../scoring/score-unit.js';
+import { foldKey } from '../text/normalize.js';
+import { loadCriteria } from './load-criteria.js';
+
+export interface JobOptions {
+  criteria?: string;
+  scores: string;
+  survey?: string;
+  missing?: 'zero';
+  decimal?: DecimalMark;
+  convertTcvn3?: boolean;
+}
+
+export interface InputFingerprint {
+  role: 'criteria' | 'scores' | 'survey' | 'self';
+  file: string;
+  sha256: string;
+}
+
+export interface Job {
+  criteria: CriteriaSet;
+  inputs: UnitInput[];
+  units: RankedUnit[];
+  surveyGiven: boolean;
+  fingerprints: InputFingerprint[];
+}
+
+const displayName = (p: string) => (p === '-' ? '<stdin>' : p);
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+export function knownHeader(criteria: CriteriaSet): (key: string) => boolean {
+  const keys = new Set([...criteria.nodes.keys()].map(foldKey));
+  for (const q of criteria.survey?.questions ?? []) keys.add(foldKey(q.header));
+  return (key) => columnOf(key) !== undefined || keys.has(key);
+}
+
+/** A scores-shaped sheet (scores, self-assessment or survey points) read whole. */
+export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: LeafScope, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], role: InputFingerprint['role']) {
+  const read = readInput(path);
+  out.push(...read.diagnostics);
+  if (!read.bytes) return undefined;
+  prints.push({ role, file: displayName(path), sha256: sha256(read.bytes) });
+  const file = displayName(path);
+  const { sheet, diagnostics } = readSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false });
+  out.push(...diagnostics);
+  if (!sheet) return undefined;
+  const scores = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope, ...(opts.decimal ? { decimal: opts.decimal } : {}) });
+  out.push(...scores.diagnostics);
+  return scores;
+}
+
+function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[]): SurveyRead | undefined {
+  const read = readInput(path);
+  out.push(...read.diagnostics);
+  if (!read.bytes) return undefined;
+  const file = displayName(path);
+  prints.push({ role: 'survey', file, sha256: sha256(read.bytes) });
+  let answers: SurveyAnswerReader | undefined;
+  let head: SheetHead | undefined;
+  const rows: SheetRow[] = [];
+  const onHead = (h: SheetHead) => {
+    head = h;
+    if (hasQuestionColumns(h.header, criteria.survey)) answers = createSurveyAnswerReader(criteria, file, h.header, h.headerLine);
+  };
+  // Raw answers are counted as they stream; a survey-points sheet is small and kept whole.
+  const streamed = streamSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead }, (row) => (answers ? answers.onRow(row) : rows.push(row)));
+  out.push(...streamed.diagnostics);
+  if (!head) return undefined;
+  if (answers) {
+    const { tallies, diagnostics } = answers.finish();
+    out.push(...diagnostics);
+    return { kind: 'answers', file, tallies };
+  }
+  const sheet = { file, header: head.header, headerLine: head.headerLine, rows };
+  const points = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope: 'survey', ...(opts.decimal ? { decimal: opts.decimal } : {}) });
+  out.push(...points.diagnostics);
+  return { kind: 'points', file, read: points };
+}
+
+export function loadJob(opts: JobOptions): { job?: Job; diagnostics: Diagnostic[] } {
+  const loaded = loadCriteria(opts.criteria);
+  const out = [...loaded.diagnostics];
+  const criteria = loaded.criteria;
+  if (!criteria || !loaded.bytes) return { diagnostics: out };
+  const prints: InputFingerprint[] = [{ role: 'criteria', file: loaded.path, sha256: sha256(loaded.bytes) }];
+  const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
+  const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
+  if (!scores || hasErrors(out)) return { diagnostics: out };
+  const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey);
+  out.push(...merged.diagnostics);
+  if (hasErrors(out)) return { diagnostics: out };
+  const scored = scoreAll(criteria, merged.inputs, { surveyGiven: merged.surveyGiven });
+  out.push(...scored.diagnostics);
+  if (hasErrors(out)) return { diagnostics: out };
+  return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints }, diagnostics: out };
+}

@@ -1,0 +1,44 @@
+// The CLI's entry: wires the commands, maps usage errors to exit 2 and faults to exit 3.
+import { Command, CommanderError } from 'commander';
+import { checkCommand } from './commands/check.js';
+import { criteriaCommand } from './commands/criteria.js';
+import { scoreCommand } from './commands/score.js';
+import { templateCommand } from './commands/template.js';
+import { UsageError } from './common.js';
+import { EXIT } from './exit-code.js';
+import { writeStderr } from './output.js';
+
+declare const CCHC_VERSION: string;
+
+export function buildProgram(): Command {
+  const program = new Command('cchc')
+    .description('Chỉ số cải cách hành chính (PAR Index): criteria sets, scoring, ranking')
+    .version(typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev')
+    .showHelpAfterError('(cchc --help for usage)')
+    .exitOverride();
+  scoreCommand(program);
+  checkCommand(program);
+  criteriaCommand(program);
+  templateCommand(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else if (err instanceof UsageError) {
+      writeStderr(`cchc: ${err.message}\n`);
+      process.exitCode = EXIT.usage;
+    } else {
+      const e = err as Error;
+      writeStderr(`cchc: internal error (please report it): ${e.message}\n${process.env['CCHC_DEBUG'] ? `${e.stack}\n` : ''}`);
+      process.exitCode = EXIT.internal;
+    }
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,34 @@
+// The only place that decides colour and writes to stdout/stderr or an output file.
+import { writeFileAtomic } from '../io/write-file.js';
+
+/** NO_COLOR and TERM=dumb turn colour off, FORCE_COLOR on; otherwise colour on a terminal only. */
+export function decideColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['TERM'] === 'dumb') return false;
+  return stream.isTTY === true;
+}
+
+let pipeClosed = false;
+// `cchc … | head` closes the pipe early: stop quietly instead of printing a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') {
+    pipeClosed = true;
+    process.exitCode = process.exitCode ?? 0;
+  } else throw err;
+});
+
+export function writeStdout(text: string): void {
+  if (!pipeClosed) process.stdout.write(text);
+}
+
+export function writeStderr(text: string): void {
+  if (text) process.stderr.write(text);
+}
+
+/** Data goes to `-o` (whole file or nothing) or to stdout. */
+export function emit(text: string, output: string | undefined): void {
+  if (output && output !== '-') writeFileAtomic(output, text);
+  else writeStdout(text);
+}

@@ -1,0 +1,127 @@
+import type { InputArgs } from '../../diagnostics/codes-input.js';
+import type { MessageTable } from './types.js';
+
+const list = (xs: readonly string[]) => xs.map((x) => `«${x}»`).join(', ');
+
+const RESAVE_EN = 'open the workbook in Excel and use File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"';
+const RESAVE_VI = 'mở bảng tính bằng Excel, chọn Tệp → Lưu thành → "CSV UTF-8 (Comma delimited) (*.csv)"';
+
+const NOT_CSV_EN = { xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel workbook (.xls)', pdf: 'a PDF document', binary: 'a binary file' };
+const NOT_CSV_VI = { xlsx: 'một sổ tính Excel (.xlsx)', xls: 'một sổ tính Excel cũ (.xls)', pdf: 'một tài liệu PDF', binary: 'một tệp nhị phân' };
+const UNREADABLE_EN = { missing: 'the file does not exist', directory: 'this is a folder, not a file', permission: 'permission denied' };
+const UNREADABLE_VI = { missing: 'tệp không tồn tại', directory: 'đây là thư mục, không phải tệp', permission: 'không có quyền đọc tệp' };
+const FONT_VI = { TCVN3: 'TCVN3 (ABC, phông .VnTime)', VNI: 'VNI (phông VNI-Times)' };
+const FONT_EN = { TCVN3: 'TCVN3 (ABC, .VnTime fonts)', VNI: 'VNI (VNI-Times fonts)' };
+
+export const inputMessages = {
+  INPUT_FILE_UNREADABLE: {
+    en: (a) => `cannot read the file: ${a.kind ? UNREADABLE_EN[a.kind] : a.reason}`,
+    vi: (a) => `không đọc được tệp: ${a.kind ? UNREADABLE_VI[a.kind] : a.reason}`,
+    hintEn: (a) => (a.kind === 'missing' ? 'check the path and the file name' : 'check the path and the permissions'),
+    hintVi: (a) => (a.kind === 'missing' ? 'kiểm tra lại đường dẫn và tên tệp' : 'kiểm tra lại đường dẫn và quyền truy cập'),
+  },
+  INPUT_NOT_CSV: {
+    en: (a) => `this is ${NOT_CSV_EN[a.kind]}, not a CSV file`,
+    vi: (a) => `đây là ${NOT_CSV_VI[a.kind]}, không phải tệp CSV`,
+    hintEn: () => RESAVE_EN,
+    hintVi: () => RESAVE_VI,
+  },
+  INPUT_EMPTY_FILE: {
+    en: () => 'the file is empty',
+    vi: () => 'tệp không có nội dung',
+  },
+  INPUT_ENCODING_GUESSED: {
+    en: () => 'the file is not UTF-8; it was read as Windows-1258 (Vietnamese ANSI)',
+    vi: () => 'tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258 (ANSI tiếng Việt)',
+    hintEn: () => `if letters look wrong, ${RESAVE_EN}`,
+    hintVi: () => `nếu chữ bị sai, hãy ${RESAVE_VI}`,
+  },
+  INPUT_UTF16_WITHOUT_BOM: {
+    en: (a) => `the file looks like ${a.encoding.toUpperCase()} without a byte order mark; read it as such`,
+    vi: (a) => `tệp có vẻ là ${a.encoding.toUpperCase()} nhưng thiếu dấu BOM; đã đọc theo bảng mã đó`,
+    hintEn: () => RESAVE_EN,
+    hintVi: () => RESAVE_VI,
+  },
+  INPUT_TEXT_DESTROYED: {
+    en: (a) => `Vietnamese letters were replaced by "?" when the file was saved (${a.count} places, e.g. ${list(a.samples)}); they cannot be recovered`,
+    vi: (a) => `chữ tiếng Việt đã bị thay bằng dấu "?" khi lưu tệp (${a.count} chỗ, ví dụ ${list(a.samples)}); không thể khôi phục`,
+    hintEn: () => `the file was saved in a code page without Vietnamese letters: go back to the original workbook, ${RESAVE_EN}`,
+    hintVi: () => `tệp đã được lưu bằng bảng mã không có chữ tiếng Việt: hãy quay lại bảng tính gốc, ${RESAVE_VI}`,
+  },
+  INPUT_TEXT_DOUBLE_ENCODED: {
+    en: (a) => `the text was encoded twice (${list(a.samples)} should read ${list(a.fixed)})`,
+    vi: (a) => `văn bản bị mã hoá hai lần (${list(a.samples)} đúng ra là ${list(a.fixed)})`,
+    hintEn: () => `a UTF-8 CSV was opened in Excel as ANSI and saved again: open the original file with Data → From Text/CSV choosing "65001: Unicode (UTF-8)", then ${RESAVE_EN.replace('open the workbook in Excel and use ', '')}`,
+    hintVi: () => `tệp CSV UTF-8 đã được Excel mở sai bảng mã rồi lưu lại: hãy mở tệp gốc bằng Dữ liệu → Từ Văn bản/CSV, chọn "65001: Unicode (UTF-8)", rồi ${RESAVE_VI.replace('mở bảng tính bằng Excel, ', '')}`,
+  },
+  INPUT_LEGACY_FONT: {
+    en: (a) => `the text is in the legacy ${FONT_EN[a.font]} encoding, not Unicode (e.g. ${list(a.samples)})`,
+    vi: (a) => `văn bản dùng bảng mã cũ ${FONT_VI[a.font]}, không phải Unicode (ví dụ ${list(a.samples)})`,
+    hintEn: (a) =>
+      `convert the workbook to Unicode with UniKey's converter (Ctrl+Shift+F6, source ${a.font === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, target Unicode), then ${RESAVE_EN.replace('open the workbook in Excel and ', '')}` +
+      (a.font === 'TCVN3' ? '; or let cchc convert it with --convert-tcvn3' : ''),
+    hintVi: (a) =>
+      `chuyển bảng tính sang Unicode bằng công cụ chuyển mã của UniKey (Ctrl+Shift+F6, nguồn ${a.font === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, đích Unicode), rồi ${RESAVE_VI.replace('mở bảng tính bằng Excel, ', '')}` +
+      (a.font === 'TCVN3' ? '; hoặc để cchc tự chuyển bằng tuỳ chọn --convert-tcvn3' : ''),
+  },
+  INPUT_TCVN3_CONVERTED: {
+    en: (a) => `converted TCVN3 (ABC) text to Unicode (e.g. ${list(a.samples)})`,
+    vi: (a) => `đã chuyển văn bản TCVN3 (ABC) sang Unicode (ví dụ ${list(a.samples)})`,
+    hintEn: () => 'check the names of the units in the result',
+    hintVi: () => 'hãy kiểm tra lại tên các đơn vị trong kết quả',
+  },
+  INPUT_UNCLOSED_QUOTE: {
+    en: () => 'a quoted cell is never closed: the rest of the file was read as one cell',
+    vi: () => 'một ô mở dấu ngoặc kép nhưng không đóng: phần còn lại của tệp bị đọc thành một ô',
+    hintEn: () => 'add the missing closing " or remove the opening one',
+    hintVi: () => 'thêm dấu " đóng còn thiếu hoặc bỏ dấu " mở',
+  },
+  INPUT_HEADER_NOT_FOUND: {
+    en: (a) => `no header row found in the first ${a.scanned} rows${a.firstText ? ` (the first row reads: ${a.firstText})` : ''}`,
+    vi: (a) => `không tìm thấy dòng tiêu đề cột trong ${a.scanned} dòng đầu${a.firstText ? ` (dòng đầu: ${a.firstText})` : ''}`,
+    hintEn: () => 'the header row needs a "unit" (or "đơn vị") column and the criteria codes as column names; `cchc template` prints one',
+    hintVi: () => 'dòng tiêu đề cần có cột "đơn vị" (hoặc "unit") và các cột mang mã tiêu chí; lệnh `cchc template` in ra một mẫu',
+  },
+  INPUT_DUPLICATE_HEADER: {
+    en: (a) => `the column name "${a.name}" is used twice (also column ${a.firstColumn})`,
+    vi: (a) => `tên cột "${a.name}" bị trùng (trùng với cột ${a.firstColumn})`,
+    hintEn: () => 'rename or delete one of the two columns',
+    hintVi: () => 'đổi tên hoặc xoá một trong hai cột',
+  },
+  INPUT_EMPTY_HEADER: {
+    en: () => 'this column has data but no name in the header row',
+    vi: () => 'cột này có dữ liệu nhưng không có tên ở dòng tiêu đề',
+    hintEn: () => 'give the column a name, or delete it',
+    hintVi: () => 'đặt tên cho cột, hoặc xoá cột đó',
+  },
+  INPUT_RAGGED_ROW: {
+    en: (a) =>
+      `the row has ${a.actual} cells but the header has ${a.expected}` +
+      (a.splitNumber ? `; "${a.splitNumber}" looks like a number with a decimal comma split in two` : ''),
+    vi: (a) =>
+      `dòng có ${a.actual} ô nhưng dòng tiêu đề có ${a.expected} ô` +
+      (a.splitNumber ? `; "${a.splitNumber}" có vẻ là một số thập phân dùng dấu phẩy bị tách làm hai` : ''),
+    hintEn: (a) =>
+      a.splitNumber
+        ? 'in a comma-separated file write decimals with a point (7.5) or put them in quotes ("7,5"); or save the CSV with ";" as the separator'
+        : 'remove the extra cells, or quote cells that contain the separator',
+    hintVi: (a) =>
+      a.splitNumber
+        ? 'trong tệp phân cách bằng dấu phẩy, hãy viết số thập phân bằng dấu chấm (7.5) hoặc đặt trong ngoặc kép ("7,5"); hoặc lưu CSV với dấu ";" làm dấu phân cách'
+        : 'xoá các ô thừa, hoặc đặt các ô có chứa dấu phân cách trong ngoặc kép',
+  },
+  INPUT_TOTAL_ROW_SKIPPED: {
+    en: (a) => `skipped a total row ("${a.text}")`,
+    vi: (a) => `đã bỏ qua dòng tổng ("${a.text}")`,
+  },
+  INPUT_SECTION_ROW_SKIPPED: {
+    en: (a) => `skipped a section heading ("${a.text}")`,
+    vi: (a) => `đã bỏ qua dòng tiêu đề nhóm ("${a.text}")`,
+  },
+  INPUT_FOOTER_REACHED: {
+    en: (a) => `stopped reading at the signature block ("${a.text}")${a.ignoredRows ? `; ${a.ignoredRows} rows after it were not read` : ''}`,
+    vi: (a) => `dừng đọc tại phần ký tên ("${a.text}")${a.ignoredRows ? `; ${a.ignoredRows} dòng sau đó không được đọc` : ''}`,
+    hintEn: () => 'data rows must come above the signature block',
+    hintVi: () => 'các dòng dữ liệu phải nằm phía trên phần ký tên',
+  },
+} satisfies MessageTable<keyof InputArgs>;

@@ -1,0 +1,127 @@
+import type { ScoreArgs } from '../../diagnostics/codes-score.js';
+import type { MessageTable } from './types.js';
+
+const q = (s: string) => `"${s}"`;
+
+export const scoreMessages = {
+  SCORE_VALUE_NOT_NUMBER: { en: (a) => `${q(a.text)} is not a number (criterion ${a.code})`, vi: (a) => `${q(a.text)} không phải là số (tiêu chí ${a.code})` },
+  SCORE_VALUE_EXCEL_ERROR: {
+    en: (a) => `Excel error value ${q(a.text)} in criterion ${a.code}`,
+    vi: (a) => `giá trị lỗi Excel ${q(a.text)} ở tiêu chí ${a.code}`,
+    hintEn: () => 'fix the formula in the spreadsheet, then export again',
+    hintVi: () => 'sửa công thức trong bảng tính rồi xuất lại',
+  },
+  SCORE_VALUE_DATE: {
+    en: (a) => `${q(a.text)} looks like a date where points belong (criterion ${a.code})`,
+    vi: (a) => `${q(a.text)} giống ngày tháng, không phải điểm (tiêu chí ${a.code})`,
+    hintEn: () => 'format the column as Number (or Text) in Excel and re-enter the value',
+    hintVi: () => 'định dạng cột là Number (hoặc Text) trong Excel rồi nhập lại giá trị',
+  },
+  SCORE_VALUE_FORMULA: {
+    en: (a) => `formula text ${q(a.text)} instead of a value (criterion ${a.code})`,
+    vi: (a) => `công thức ${q(a.text)} thay vì giá trị (tiêu chí ${a.code})`,
+    hintEn: () => 'export values, not formulas (Save As CSV)',
+    hintVi: () => 'xuất giá trị chứ không phải công thức (Lưu thành CSV)',
+  },
+  SCORE_VALUE_ABOVE_MAX: { en: (a) => `${a.text} is above the maximum ${a.max} of criterion ${a.code}`, vi: (a) => `${a.text} vượt điểm tối đa ${a.max} của tiêu chí ${a.code}` },
+  SCORE_VALUE_BELOW_MIN: { en: (a) => `${a.text} is below the minimum ${a.min} of criterion ${a.code}`, vi: (a) => `${a.text} thấp hơn điểm tối thiểu ${a.min} của tiêu chí ${a.code}` },
+  SCORE_VALUE_NEGATIVE: { en: (a) => `${a.text} cannot be negative (criterion ${a.code})`, vi: (a) => `${a.text} không được âm (tiêu chí ${a.code})` },
+  SCORE_COUNT_NOT_WHOLE: { en: (a) => `${a.text} is not a whole number of violations (criterion ${a.code})`, vi: (a) => `${a.text} không phải số lần vi phạm nguyên (tiêu chí ${a.code})` },
+  SCORE_YESNO_INVALID: {
+    en: (a) => `${q(a.text)} is not yes/no (criterion ${a.code})`,
+    vi: (a) => `${q(a.text)} không phải có/không (tiêu chí ${a.code})`,
+    hintEn: () => 'write có/không, đạt/không đạt, x/blank, yes/no or 1/0',
+    hintVi: () => 'ghi có/không, đạt/không đạt, x/để trống, yes/no hoặc 1/0',
+  },
+  SCORE_LEVEL_UNKNOWN: {
+    en: (a) => `${q(a.text)} is not a level of criterion ${a.code}`,
+    vi: (a) => `${q(a.text)} không phải mức đánh giá của tiêu chí ${a.code}`,
+    hintEn: (a) => `use one of: ${a.levels}`,
+    hintVi: (a) => `dùng một trong: ${a.levels}`,
+  },
+  SCORE_NA_NOT_ALLOWED: {
+    en: (a) => `criterion ${a.code} cannot be "not applicable" (${q(a.text)})`,
+    vi: (a) => `tiêu chí ${a.code} không được ghi "không áp dụng" (${q(a.text)})`,
+    hintEn: () => 'enter the points, or give the criterion a whenNotApplicable rule in the criteria set',
+    hintVi: () => 'nhập điểm, hoặc khai báo whenNotApplicable cho tiêu chí trong bộ tiêu chí',
+  },
+  SCORE_VALUE_MISSING: {
+    en: (a) => `no value for ${a.unit}, criterion ${a.code}`,
+    vi: (a) => `thiếu điểm của ${a.unit}, tiêu chí ${a.code}`,
+    hintEn: () => 'enter a value, "-" if not applicable, or run with --missing zero',
+    hintVi: () => 'nhập điểm, "-" nếu không áp dụng, hoặc chạy với --missing zero',
+  },
+  SCORE_COLUMN_MISSING: {
+    en: (a) => `no column for ${a.count === 1 ? 'criterion' : `${a.count} criteria`}: ${a.codes}`,
+    vi: (a) => `thiếu cột của ${a.count === 1 ? 'tiêu chí' : `${a.count} tiêu chí`}: ${a.codes}`,
+    hintEn: () => 'add the column (`cchc template` writes every one), or run with --missing zero',
+    hintVi: () => 'thêm cột (lệnh `cchc template` tạo đủ các cột), hoặc chạy với --missing zero',
+  },
+  SCORE_UNKNOWN_COLUMN: {
+    en: (a) => `unknown column ${q(a.header)}${a.suggestion ? ` (did you mean ${q(a.suggestion)}?)` : ''}`,
+    vi: (a) => `cột không xác định ${q(a.header)}${a.suggestion ? ` (có phải ${q(a.suggestion)}?)` : ''}`,
+    hintEn: () => 'a column is unit, name, group, ranked, bonus, penalty, note or a leaf code of the criteria set',
+    hintVi: () => 'các cột hợp lệ: unit, name, group, ranked, bonus, penalty, note hoặc mã tiêu chí lá',
+  },
+  SCORE_CODE_MANGLED: {
+    en: (a) => `header ${q(a.header)} looks like a code Excel changed${a.code ? ` (${q(a.code)}?)` : ' into a date'}`,
+    vi: (a) => `tiêu đề ${q(a.header)} có vẻ là mã bị Excel đổi${a.code ? ` (${q(a.code)}?)` : ' thành ngày tháng'}`,
+    hintEn: () => 'format the header row as Text in Excel, retype the codes, export again',
+    hintVi: () => 'định dạng dòng tiêu đề là Text trong Excel, gõ lại mã rồi xuất lại',
+  },
+  SCORE_UNKNOWN_CODE: { en: (a) => `unknown criterion code ${q(a.code)}`, vi: (a) => `mã tiêu chí không tồn tại ${q(a.code)}` },
+  SCORE_PARENT_CODE: {
+    en: (a) => `${q(a.code)} is a subtotal; cchc computes it, the values are ignored`,
+    vi: (a) => `${q(a.code)} là điểm tổng; cchc tự tính, giá trị này bị bỏ qua`,
+  },
+  SCORE_NO_UNIT_COLUMN: {
+    en: (a) => `no unit column (columns: ${a.columns})`,
+    vi: (a) => `không có cột đơn vị (các cột: ${a.columns})`,
+    hintEn: () => 'name the first column "unit" or "đơn vị"',
+    hintVi: () => 'đặt tên cột đầu là "unit" hoặc "đơn vị"',
+  },
+  SCORE_UNIT_EMPTY: { en: () => 'a row with values but no unit', vi: () => 'dòng có điểm nhưng không có tên đơn vị' },
+  SCORE_DUPLICATE_UNIT: { en: (a) => `unit ${q(a.unit)} appears twice (first on line ${a.firstLine})`, vi: (a) => `đơn vị ${q(a.unit)} bị trùng (lần đầu ở dòng ${a.firstLine})` },
+  SCORE_DUPLICATE_CELL: { en: (a) => `${q(a.unit)}, criterion ${a.code} given twice (first on line ${a.firstLine})`, vi: (a) => `${q(a.unit)}, tiêu chí ${a.code} bị nhập hai lần (lần đầu ở dòng ${a.firstLine})` },
+  SCORE_NO_UNITS: { en: () => 'no unit rows in the file', vi: () => 'tệp không có dòng đơn vị nào' },
+  SCORE_UNIT_ONLY_IN: {
+    en: (a) => `unit ${q(a.unit)} is not in ${a.otherFile}`,
+    vi: (a) => `đơn vị ${q(a.unit)} không có trong ${a.otherFile}`,
+    hintEn: () => 'check the spelling of the unit in both files',
+    hintVi: () => 'kiểm tra cách ghi tên đơn vị ở cả hai tệp',
+  },
+  SCORE_RANKED_INVALID: { en: (a) => `ranked must be yes or no, not ${q(a.text)}`, vi: (a) => `cột xếp hạng phải là có hoặc không, không phải ${q(a.text)}` },
+  SCORE_ADJUSTMENT_INVALID: { en: (a) => `${a.column} ${q(a.text)} is not a number ≥ 0`, vi: (a) => `${a.column === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${q(a.text)} không phải số ≥ 0` },
+  SCORE_ADJUSTMENT_CAPPED: {
+    en: (a) => `${a.unit}: ${a.column} ${a.value} capped at ${a.cap}`,
+    vi: (a) => `${a.unit}: ${a.column === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${a.value} được tính tối đa ${a.cap}`,
+  },
+  SCORE_ADJUSTMENT_NOT_ALLOWED: {
+    en: (a) => `${a.unit}: ${a.column} ${a.value} ignored: the criteria set has no ${a.column}`,
+    vi: (a) => `${a.unit}: ${a.column === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${a.value} bị bỏ qua: bộ tiêu chí không quy định`,
+  },
+  SCORE_DECIMAL_AMBIGUOUS: {
+    en: (a) => `cannot tell the decimal mark: the file has both (${a.examples})`,
+    vi: (a) => `không xác định được dấu thập phân: tệp có cả hai kiểu (${a.examples})`,
+    hintEn: () => 'run with --decimal dot or --decimal comma',
+    hintVi: () => 'chạy với --decimal dot hoặc --decimal comma',
+  },
+  SCORE_SURVEY_ANSWER_INVALID: {
+    en: (a) => `answer ${q(a.text)} to ${a.question} is not one of ${a.allowed}`,
+    vi: (a) => `câu trả lời ${q(a.text)} cho ${a.question} không thuộc ${a.allowed}`,
+  },
+  SCORE_SURVEY_QUESTION_MISSING: { en: (a) => `no column for question ${q(a.question)}`, vi: (a) => `thiếu cột câu hỏi ${q(a.question)}` },
+  SCORE_SURVEY_NO_QUESTIONS: {
+    en: () => 'the survey file has neither question columns nor survey leaf columns',
+    vi: () => 'tệp điều tra không có cột câu hỏi cũng không có cột tiêu chí điều tra',
+  },
+  SCORE_SURVEY_GROUP_UNKNOWN: { en: (a) => `unknown respondent group ${q(a.group)} (groups: ${a.groups})`, vi: (a) => `nhóm người trả lời không xác định ${q(a.group)} (các nhóm: ${a.groups})` },
+  SCORE_SURVEY_GROUP_MISSING: { en: (a) => `the set weights respondent groups (${a.groups}) but the file has no group column`, vi: (a) => `bộ tiêu chí chia nhóm người trả lời (${a.groups}) nhưng tệp không có cột nhóm` },
+  SCORE_SURVEY_LEAF_TWICE: { en: (a) => `survey item ${a.code} is given here and in ${a.otherFile}`, vi: (a) => `tiêu chí điều tra ${a.code} có ở cả tệp này và ${a.otherFile}` },
+  SCORE_SURVEY_IN_SELF_ASSESSMENT: {
+    en: (a) => `${a.code} is a survey item: units do not score the survey`,
+    vi: (a) => `${a.code} là tiêu chí điều tra xã hội học: đơn vị không tự chấm`,
+  },
+  SCORE_SURVEY_UNIT_NO_ANSWERS: { en: (a) => `${a.unit}: no valid answer for survey item ${a.code}`, vi: (a) => `${a.unit}: không có câu trả lời hợp lệ cho tiêu chí ${a.code}` },
+  SCORE_NO_APPLICABLE_MAX: { en: (a) => `${a.unit}: no criterion applies, the index cannot be computed`, vi: (a) => `${a.unit}: không tiêu chí nào áp dụng, không tính được chỉ số` },
+} satisfies MessageTable<keyof ScoreArgs>;

@@ -1,0 +1,44 @@
+// The ranking as text cells, shared by the CSV, Markdown and table renderers: every number
+// rounded once from its exact value, written with exactly `precision` decimals.
+import type { CriteriaSet } from '../criteria/model.js';
+import type { Rational } from '../numbers/rational.js';
+import type { RankedUnit } from '../scoring/rank-units.js';
+
+export const RANKING_COLUMNS = ['rank', 'unit', 'name', 'group', 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'] as const;
+export type RankingColumn = (typeof RANKING_COLUMNS)[number];
+
+export interface NumberFormat {
+  precision: number;
+  mark: '.' | ',';
+}
+
+export const formatNumber = (r: Rational | undefined, f: NumberFormat): string => (r ? r.toFixed(f.precision, f.mark) : '');
+
+export interface RankingRow {
+  cells: Record<RankingColumn, string>;
+  /** Points per top-level field, in field order. */
+  fields: string[];
+  unit: RankedUnit;
+}
+
+export function rankingRows(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat): RankingRow[] {
+  const n = (r: Rational | undefined) => formatNumber(r, f);
+  return units.map((u) => ({
+    unit: u,
+    cells: {
+      rank: u.rank === undefined ? '' : String(u.rank),
+      unit: u.unit,
+      name: u.name,
+      group: u.group,
+      appraisal: n(u.appraisal),
+      survey: n(u.survey),
+      bonus: n(u.bonus),
+      penalty: n(u.penalty),
+      total: n(u.total),
+      max: n(u.max),
+      index: n(u.index),
+      band: u.band ?? '',
+    },
+    fields: criteria.fields.map((fl) => n(u.nodes.get(fl.code)?.points)),
+  }));
+}

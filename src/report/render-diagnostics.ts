@@ -1,0 +1,61 @@
+// Diagnostics as text, in the manner of ESLint's stylish formatter: grouped by file, one line
+// each (`line:col  severity  message  code`), the hint below, the summary last.
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { messageOf, type Lang } from './messages/index.js';
+import { palette } from './palette.js';
+
+export interface RenderDiagnosticsOptions {
+  lang: Lang;
+  color: boolean;
+  /** Show info diagnostics too. */
+  verbose: boolean;
+  /** At most this many lines per code and file; the rest are counted. */
+  perCode?: number;
+}
+
+const WORD: Record<Lang, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'info' },
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
+};
+
+export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagnosticsOptions): string {
+  const c = palette(opts.color);
+  const shown = sortDiagnostics(all.filter((d) => opts.verbose || d.severity !== 'info'));
+  const limit = opts.perCode ?? 20;
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of shown) {
+    const file = d.loc.file ?? '';
+    byFile.set(file, [...(byFile.get(file) ?? []), d]);
+  }
+  const lines: string[] = [];
+  for (const [file, ds] of byFile) {
+    lines.push(c.underline(file || '(cchc)'));
+    const counts = new Map<string, number>();
+    for (const d of ds) {
+      const n = (counts.get(d.code) ?? 0) + 1;
+      counts.set(d.code, n);
+      if (n > limit) continue;
+      const { text, hint } = messageOf(d, opts.lang);
+      const where = d.loc.line === undefined ? '' : d.loc.column === undefined ? `${d.loc.line}` : `${d.loc.line}:${d.loc.column}`;
+      const context = [d.loc.header !== undefined ? `[${d.loc.header}]` : '', d.loc.path && !d.loc.line ? d.loc.path : ''].filter(Boolean).join(' ');
+      const sev = d.severity === 'error' ? c.red(WORD[opts.lang].error) : d.severity === 'warning' ? c.yellow(WORD[opts.lang].warning) : c.blue(WORD[opts.lang].info);
+      lines.push(`  ${c.dim(where.padEnd(7))}  ${sev}  ${context ? `${context} ` : ''}${text}  ${c.dim(d.code)}`);
+      // The hint once per code and file: the same advice forty times hides the problems.
+      if (hint && n === 1) lines.push(`  ${' '.repeat(7)}  ${c.dim(`→ ${hint}`)}`);
+    }
+    for (const [code, n] of counts) if (n > limit) lines.push(`  ${' '.repeat(7)}  ${c.dim(opts.lang === 'en' ? `… and ${n - limit} more ${code}` : `… và ${n - limit} lỗi ${code} khác`)}`);
+    lines.push('');
+  }
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (errors + warnings > 0) lines.push(summary(errors, warnings, opts.lang, c));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+function summary(errors: number, warnings: number, lang: Lang, c: ReturnType<typeof palette>): string {
+  const text = lang === 'en'
+    ? `✖ ${errors + warnings} problem${errors + warnings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
+    : `✖ ${errors + warnings} vấn đề (${errors} lỗi, ${warnings} cảnh báo)`;
+  return errors > 0 ? c.red.bold(text) : c.yellow.bold(text);
+}

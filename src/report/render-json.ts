@@ -1,0 +1,52 @@
+// The ranking as JSON: the CSV's values per unit, plus each field's points, max and component
+// index. Numbers are rounded once from their exact values to the set's precision.
+import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
+import { Rational } from '../numbers/rational.js';
+import type { RankedUnit } from '../scoring/rank-units.js';
+
+export interface JsonMeta {
+  [key: string]: unknown;
+}
+
+export const toJsonNumber = (r: Rational | undefined, precision: number): number | null => (r ? Number(r.toFixed(precision)) : null);
+
+export function componentIndex(points: Rational, max: Rational): Rational | undefined {
+  return max.sign() > 0 ? points.div(max).mul(Rational.HUNDRED) : undefined;
+}
+
+export function nodeJson(node: CriteriaNode, u: RankedUnit, p: number) {
+  const s = u.nodes.get(node.code);
+  const pts = s?.points ?? Rational.ZERO;
+  const max = s?.max ?? Rational.ZERO;
+  return { code: node.code, title: node.title, points: toJsonNumber(pts, p), max: toJsonNumber(max, p), index: toJsonNumber(componentIndex(pts, max), p) };
+}
+
+export function unitJson(criteria: CriteriaSet, u: RankedUnit) {
+  const p = criteria.precision;
+  const n = (r: Rational | undefined) => toJsonNumber(r, p);
+  return {
+    rank: u.rank ?? null,
+    unit: u.unit,
+    name: u.name,
+    group: u.group,
+    ranked: u.ranked,
+    appraisal: n(u.appraisal),
+    survey: n(u.survey),
+    bonus: n(u.bonus),
+    penalty: n(u.penalty),
+    total: n(u.total),
+    max: n(u.max),
+    index: n(u.index),
+    band: u.band ?? null,
+    note: u.note,
+    fields: criteria.fields.map((f) => nodeJson(f, u, p)),
+  };
+}
+
+export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta): string {
+  const doc = {
+    meta: { criteria: { id: criteria.id, version: criteria.version, title: criteria.title }, precision: criteria.precision, ...meta },
+    units: units.map((u) => unitJson(criteria, u)),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

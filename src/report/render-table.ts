@@ -1,0 +1,42 @@
+// The ranking for people: aligned columns, a bar for the index, coloured by band when colour
+// is on, under a header line naming the criteria set.
+import Table from 'cli-table3';
+import type { CriteriaSet } from '../criteria/model.js';
+import type { RankedUnit } from '../scoring/rank-units.js';
+import { headerText, type Headers } from './headers.js';
+import { palette, type Palette } from './palette.js';
+import { rankingRows, type NumberFormat, type RankingColumn } from './ranking-rows.js';
+
+const BAR_WIDTH = 20;
+
+export function bar(index: number | undefined, width = BAR_WIDTH): string {
+  if (index === undefined) return '';
+  const eighths = Math.max(0, Math.min(width * 8, Math.round((index / 100) * width * 8)));
+  const full = Math.floor(eighths / 8);
+  const part = eighths % 8;
+  return '█'.repeat(full) + (part ? (' ▏▎▍▌▋▊▉'[part] ?? '') : '');
+}
+
+/** Band colours from the top band down: green, cyan, blue, yellow, red, then plain. */
+export function bandColor(criteria: CriteriaSet, c: Palette, band: string | undefined): (s: string) => string {
+  const i = criteria.bands.findIndex((b) => b.label === band);
+  const colors = [c.green, c.cyan, c.blue, c.yellow, c.red];
+  return i < 0 ? (s) => s : (colors[Math.min(i, colors.length - 1)] ?? ((s: string) => s));
+}
+
+export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, h: Headers, color: boolean): string {
+  const c = palette(color);
+  const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(units.some((u) => u.group) ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
+  const right = (col: RankingColumn) => !['unit', 'name', 'group', 'band'].includes(col);
+  const table = new Table({
+    head: [...cols.map((col) => headerText(h, col)), ''],
+    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
+    colAligns: [...cols.map((col) => (right(col) ? ('right' as const) : ('left' as const))), 'left' as const],
+  });
+  for (const r of rankingRows(criteria, units, f)) {
+    const paint = bandColor(criteria, c, r.unit.band);
+    table.push([...cols.map((col) => (col === 'band' || col === 'index' ? paint(r.cells[col]) : r.cells[col])), paint(bar(r.unit.index?.toNumber()))]);
+  }
+  const title = `${c.bold(criteria.title)} ${c.dim(`(${criteria.id}@${criteria.version})`)}`;
+  return `${title}\n${table.toString()}\n`;
+}

@@ -1,0 +1,54 @@
+// Which column of a wide sheet holds which leaf. Anything else that is not a known column is
+// reported: a parent's subtotal (ignored, we compute totals), a code Excel mangled (`1.10`
+// shown as `1.1`, `1.2` turned into a date), or a column nobody knows.
+import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Rational } from '../numbers/rational.js';
+import { foldKey } from '../text/normalize.js';
+import { columnOf } from './columns.js';
+import { parseNumber } from './parse-number.js';
+import { cellAt, type SheetData } from './sheet.js';
+
+type Scope = 'all' | 'appraisal' | 'survey';
+
+export function classifyHeaders(sheet: SheetData, criteria: CriteriaSet, scope: Scope, out: Diagnostic[]): Map<number, CriteriaNode> {
+  const byKey = new Map<string, CriteriaNode>();
+  for (const n of criteria.nodes.values()) byKey.set(foldKey(n.code), n);
+  const leafCols = new Map<number, CriteriaNode>();
+  const seen = new Set<string>();
+  sheet.header.forEach((header, col) => {
+    if (header === '' || columnOf(header)) return;
+    const at = cellAt(sheet, sheet.headerLine, col);
+    const node = byKey.get(foldKey(header));
+    if (!node) return void out.push(mangled(header, criteria, at) ?? unknown(header, byKey, at));
+    if (node.children.length > 0) return void out.push(diag('SCORE_PARENT_CODE', 'warning', at, { code: node.code }));
+    if (scope === 'appraisal' && node.source === 'survey') return void out.push(diag('SCORE_SURVEY_IN_SELF_ASSESSMENT', 'error', at, { code: node.code }));
+    if (scope === 'survey' && node.source !== 'survey') return void out.push(diag('SCORE_UNKNOWN_COLUMN', 'error', at, { header }));
+    if (seen.has(node.code)) return; // a duplicate header is reported by the sheet reader
+    seen.add(node.code);
+    leafCols.set(col, node);
+  });
+  return leafCols;
+}
+
+/** Excel shows `1.10` as `1.1` and turns `1.2` into a date: say so, with the code meant. */
+function mangled(header: string, criteria: CriteriaSet, at: Diagnostic['loc']): Diagnostic | undefined {
+  const parsed = parseNumber(header, 'dot');
+  if (parsed.ok) {
+    const value = Rational.parse(parsed.value);
+    const twin = [...criteria.nodes.keys()].find((code) => {
+      const r = /^\d+(\.\d+)?$/.test(code) ? Rational.parse(code) : undefined;
+      return r && value && r.eq(value) && code !== header;
+    });
+    if (twin) return diag('SCORE_CODE_MANGLED', 'error', at, { header, code: twin });
+  } else if (parsed.kind === 'date') {
+    return diag('SCORE_CODE_MANGLED', 'error', at, { header, code: '' });
+  }
+  return undefined;
+}
+
+function unknown(header: string, byKey: Map<string, CriteriaNode>, at: Diagnostic['loc']): Diagnostic {
+  const key = foldKey(header).replace(/^(tc|tiêu chí|tieu chi)\s*/u, '');
+  const near = byKey.get(key) ?? byKey.get(key.replace(/\.$/, ''));
+  return diag('SCORE_UNKNOWN_COLUMN', 'error', at, near ? { header, suggestion: near.code } : { header });
+}

@@ -1,0 +1,35 @@
+// The reserved columns of score and survey sheets and their accepted names (English and
+// Vietnamese, with and without diacritics). Headers are matched by foldKey.
+import { foldKey } from '../text/normalize.js';
+
+export type Column = 'unit' | 'name' | 'group' | 'ranked' | 'bonus' | 'penalty' | 'note' | 'code' | 'value' | 'respondent' | 'ignored';
+
+const ALIASES: Record<Column, string[]> = {
+  unit: ['unit', 'đơn vị', 'don vi', 'mã đơn vị', 'ma don vi', 'mã', 'ma', 'xã', 'đơn vị (xã, thị trấn)'],
+  name: ['name', 'tên', 'ten', 'tên đơn vị', 'ten don vi'],
+  group: ['group', 'nhóm', 'nhom', 'khối', 'khoi', 'loại đơn vị'],
+  ranked: ['ranked', 'xếp hạng', 'xep hang', 'có xếp hạng'],
+  bonus: ['bonus', 'điểm thưởng', 'diem thuong', 'thưởng', 'thuong', 'điểm cộng'],
+  penalty: ['penalty', 'điểm trừ', 'diem tru', 'trừ', 'tru'],
+  note: ['note', 'notes', 'ghi chú', 'ghi chu'],
+  code: ['code', 'mã tiêu chí', 'ma tieu chi', 'tiêu chí', 'tieu chi', 'criterion'],
+  value: ['value', 'điểm', 'diem', 'giá trị', 'gia tri', 'kết quả', 'score', 'points'],
+  respondent: ['respondent', 'phiếu', 'phieu', 'mã phiếu', 'ma phieu', 'số phiếu', 'người trả lời', 'form'],
+  // Row numbers that every Vietnamese sheet carries; read and ignored.
+  ignored: ['stt', 'tt', 'số tt', 'so tt', 'số thứ tự', 'no.', '#'],
+};
+
+const BY_KEY = new Map<string, Column>();
+for (const [col, names] of Object.entries(ALIASES) as [Column, string[]][]) for (const n of names) BY_KEY.set(foldKey(n), col);
+
+export const columnOf = (header: string): Column | undefined => BY_KEY.get(foldKey(header));
+
+/** Column index of each reserved column found in a header row (first occurrence). */
+export function findColumns(header: readonly string[]): Partial<Record<Column, number>> {
+  const found: Partial<Record<Column, number>> = {};
+  header.forEach((h, i) => {
+    const col = columnOf(h);
+    if (col && found[col] === undefined) found[col] = i;
+  });
+  return found;
+}

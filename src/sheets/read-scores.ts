@@ -1,0 +1,163 @@
+// A scores sheet (wide: a row per unit; long: a row per cell) → unit drafts, with every problem
+// located to file, line, column and header. Also reads survey points given per unit.
+import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Rational } from '../numbers/rational.js';
+import type { LeafValue } from '../scoring/score-leaf.js';
+import { scoreLeaf } from '../scoring/score-leaf.js';
+import { foldKey } from '../text/normalize.js';
+import { findColumns, type Column } from './columns.js';
+import { decideDecimal } from './decide-decimal.js';
+import { classifyHeaders } from './classify-headers.js';
+import type { DecimalMark } from './parse-number.js';
+import { cellAt, type MissingPolicy, type SheetData } from './sheet.js';
+import { newDraft, readAdjustment, readRanked, type UnitDraft } from './unit-draft.js';
+
+export type LeafScope = 'all' | 'appraisal' | 'survey';
+
+export interface ReadScoresOptions {
+  decimal?: DecimalMark;
+  missing: MissingPolicy;
+  /** Which leaves this sheet may hold. */
+  scope: LeafScope;
+}
+
+export interface ScoresRead {
+  units: UnitDraft[];
+  /** Leaf codes the sheet holds (columns in wide form, codes seen in long form). */
+  codes: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+export const inScope = (leaf: CriteriaNode, scope: LeafScope): boolean => scope === 'all' || leaf.source === scope;
+
+export function readScores(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions): ScoresRead {
+  const cols = findColumns(sheet.header);
+  const out: Diagnostic[] = [];
+  if (cols.unit === undefined) {
+    out.push(diag('SCORE_NO_UNIT_COLUMN', 'error', { file: sheet.file, line: sheet.headerLine }, { columns: sheet.header.join(', ') }));
+    return { units: [], codes: new Set(), diagnostics: out };
+  }
+  const long = cols.code !== undefined && cols.value !== undefined;
+  return long ? readLong(sheet, criteria, opts, cols, out) : readWide(sheet, criteria, opts, cols, out);
+}
+
+// A missing value under --missing zero: no evidence, no points.
+const ZERO_POINTS: LeafValue = { kind: 'points', points: Rational.ZERO };
+
+type Cols = Partial<Record<Column, number>>;
+
+/** Identity and adjustment columns of one row into a draft (new or existing). */
+function readIdentity(d: UnitDraft, cells: string[], cols: Cols, sheet: SheetData, line: number, mark: DecimalMark, out: Diagnostic[]): void {
+  const get = (c: number | undefined) => (c === undefined ? '' : (cells[c] ?? ''));
+  if (cols.name !== undefined && get(cols.name)) d.name = get(cols.name);
+  if (cols.group !== undefined && get(cols.group)) d.group = get(cols.group);
+  if (cols.note !== undefined && get(cols.note)) d.note = get(cols.note);
+  if (cols.ranked !== undefined) d.ranked = readRanked(get(cols.ranked), sheet, line, cols.ranked, out);
+  if (cols.bonus !== undefined) d.bonus = readAdjustment(get(cols.bonus), 'bonus', mark, sheet, line, cols.bonus, out);
+  if (cols.penalty !== undefined) d.penalty = readAdjustment(get(cols.penalty), 'penalty', mark, sheet, line, cols.penalty, out);
+}
+
+function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, cols: Cols, out: Diagnostic[]): ScoresRead {
+  const leafCols = classifyHeaders(sheet, criteria, opts.scope, out);
+  const numericCols = [...leafCols].filter(([, leaf]) => leaf.rule.type !== 'yesno' && leaf.rule.type !== 'levels').map(([c]) => c);
+  for (const c of [cols.bonus, cols.penalty]) if (c !== undefined) numericCols.push(c);
+  const mark = decideDecimal(sheet, numericCols, opts.decimal, out);
+  const units = new Map<string, UnitDraft>();
+  for (const { line, cells } of sheet.rows) {
+    const unit = cells[cols.unit as number] ?? '';
+    if (unit === '') {
+      if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, cols.unit as number), {}));
+      continue;
+    }
+    const draft = newDraft(unit, sheet.file, line);
+    const first = units.get(draft.key);
+    if (first) {
+      out.push(diag('SCORE_DUPLICATE_UNIT', 'error', cellAt(sheet, line, cols.unit as number), { unit, firstLine: first.line }));
+      continue;
+    }
+    units.set(draft.key, draft);
+    readIdentity(draft, cells, cols, sheet, line, mark, out);
+    for (const [c, leaf] of leafCols) {
+      const text = cells[c] ?? '';
+      if (text === '' && leaf.rule.type !== 'yesno') {
+        if (opts.missing === 'zero') draft.values.set(leaf.code, ZERO_POINTS);
+        else out.push(diag('SCORE_VALUE_MISSING', 'error', cellAt(sheet, line, c), { unit, code: leaf.code }));
+        continue;
+      }
+      const r = scoreLeaf(leaf, text, mark);
+      if (r.ok) draft.values.set(leaf.code, r.value);
+      else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, c), r.problem.args as never));
+    }
+  }
+  const codes = new Set([...leafCols.values()].map((l) => l.code));
+  requireLeaves(sheet, criteria, opts, codes, [...units.values()], out);
+  if (units.size === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file }, {}));
+  return { units: [...units.values()], codes, diagnostics: out };
+}
+
+/** Leaves the sheet must hold: appraisal leaves in a scores sheet, survey leaves in a survey-points sheet. */
+function requireLeaves(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, codes: Set<string>, units: UnitDraft[], out: Diagnostic[]): void {
+  const required = opts.scope === 'survey' ? 'survey' : 'appraisal';
+  const missing = criteria.leaves.filter((leaf) => leaf.source === required && !codes.has(leaf.code));
+  if (missing.length === 0) return;
+  if (opts.missing === 'zero') for (const u of units) for (const leaf of missing) u.values.set(leaf.code, ZERO_POINTS);
+  else out.push(diag('SCORE_COLUMN_MISSING', 'error', { file: sheet.file, line: sheet.headerLine }, { codes: missing.map((l) => l.code).join(', '), count: missing.length }));
+}
+
+function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, cols: Cols, out: Diagnostic[]): ScoresRead {
+  const [uc, cc, vc] = [cols.unit as number, cols.code as number, cols.value as number];
+  const leafOf = (code: string) => {
+    const node = criteria.nodes.get(code.trim());
+    return node && node.children.length === 0 && inScope(node, opts.scope) ? node : undefined;
+  };
+  const numeric = (r: { cells: string[] }) => {
+    const leaf = leafOf(r.cells[cc] ?? '');
+    return !leaf || (leaf.rule.type !== 'yesno' && leaf.rule.type !== 'levels');
+  };
+  const mark = decideDecimal({ ...sheet, rows: sheet.rows.filter(numeric) }, [vc], opts.decimal, out);
+  const units = new Map<string, UnitDraft>();
+  const seen = new Map<string, number>();
+  const codes = new Set<string>();
+  for (const { line, cells } of sheet.rows) {
+    const unit = cells[uc] ?? '';
+    const code = cells[cc] ?? '';
+    if (unit === '' && code === '') continue;
+    if (unit === '') {
+      out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, uc), {}));
+      continue;
+    }
+    let draft = units.get(foldKey(unit));
+    if (!draft) units.set(foldKey(unit), (draft = newDraft(unit, sheet.file, line)));
+    readIdentity(draft, cells, cols, sheet, line, mark, out);
+    const key = `${draft.key}\u0000${code}`;
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      out.push(diag('SCORE_DUPLICATE_CELL', 'error', cellAt(sheet, line, cc), { unit, code, firstLine }));
+      continue;
+    }
+    seen.set(key, line);
+    const leaf = leafOf(code);
+    if (!leaf) {
+      const node = criteria.nodes.get(code);
+      if (node && node.children.length > 0) out.push(diag('SCORE_PARENT_CODE', 'warning', cellAt(sheet, line, cc), { code }));
+      else out.push(diag('SCORE_UNKNOWN_CODE', 'error', cellAt(sheet, line, cc), { code }));
+      continue;
+    }
+    codes.add(leaf.code);
+    const r = scoreLeaf(leaf, cells[vc] ?? '', mark);
+    if (r.ok) draft.values.set(leaf.code, r.value);
+    else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, vc), r.problem.args as never));
+  }
+  const drafts = [...units.values()];
+  const required = opts.scope === 'survey' ? 'survey' : 'appraisal';
+  for (const d of drafts) {
+    for (const leaf of criteria.leaves) {
+      if (leaf.source !== required || d.values.has(leaf.code)) continue;
+      if (opts.missing === 'zero') d.values.set(leaf.code, ZERO_POINTS);
+      else out.push(diag('SCORE_VALUE_MISSING', 'error', { file: sheet.file, line: d.line }, { unit: d.unit, code: leaf.code }));
+    }
+  }
+  if (drafts.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file }, {}));
+  return { units: drafts, codes, diagnostics: out };
+}
