@@ -101,7 +101,8 @@ export function loadJob(opts: JobOptions): { job?: Job; diagnostics: Diagnostic[
   const prints: InputFingerprint[] = [{ role: 'criteria', file: loaded.path, sha256: sha256(loaded.bytes) }];
   const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
   const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
-  if (!scores || hasErrors(out)) return { diagnostics: out };
+  if (!scores) return { diagnostics: out };
+  // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey);
   out.push(...merged.diagnostics);
   if (hasErrors(out)) return { diagnostics: out };

@@ -8,7 +8,7 @@ import { criteriaSchema, type CriteriaInput } from './schema.js';
 const FORMAT = /^cchc-criteria\/(\d+)(?:\.\d+)*$/;
 
 export function checkSchema(src: JsonSource): { input?: CriteriaInput; diagnostics: Diagnostic[] } {
-  const at = (path: readonly PathSegment[]) => ({ file: src.file, ...src.locate(path) });
+  const at = (path: readonly PathSegment[], key = false) => ({ file: src.file, ...src.locate(path, { key }) });
   const value = src.value;
   const format = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['format'] : undefined;
   if (typeof format === 'string' && format !== 'cchc-criteria/1') {
@@ -21,13 +21,13 @@ export function checkSchema(src: JsonSource): { input?: CriteriaInput; diagnosti
   return { diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(issue, at)) };
 }
 
-type At = (path: readonly PathSegment[]) => Diagnostic['loc'];
+type At = (path: readonly PathSegment[], key?: boolean) => Diagnostic['loc'];
 
 function issueDiagnostics(issue: z.core.$ZodIssue, at: At): Diagnostic[] {
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => diag('CRITERIA_UNKNOWN_KEY', 'error', at([...path, key]), suggest(key)));
+      return issue.keys.map((key) => diag('CRITERIA_UNKNOWN_KEY', 'error', at([...path, key], true), suggest(key)));
     case 'invalid_type':
       return issue.input === undefined
         ? [diag('CRITERIA_MISSING_KEY', 'error', at(path), { key: String(path.at(-1) ?? '') })]

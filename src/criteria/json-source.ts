@@ -8,8 +8,11 @@ export type PathSegment = string | number;
 export interface JsonSource {
   file: string;
   value: unknown;
-  /** line:column and path of a JSON path; the nearest existing ancestor when the path is absent. */
-  locate(path: readonly PathSegment[]): { line: number; column: number; path: string };
+  /**
+   * line:column and path of a JSON path (of its key with `key`); the nearest existing ancestor
+   * when the path is absent.
+   */
+  locate(path: readonly PathSegment[], opts?: { key?: boolean }): { line: number; column: number; path: string };
 }
 
 export function formatPath(path: readonly PathSegment[]): string {
@@ -51,10 +54,11 @@ export function parseJsonSource(rawText: string, file: string): { source?: JsonS
     diagnostics.push(diag('CRITERIA_JSON_DUPLICATE_KEY', 'error', { file, ...at(dup.offset), path }, { key, firstLine: at(first.offset).line }));
   });
   if (!tree || diagnostics.length > 0) return { diagnostics };
-  const locate = (path: readonly PathSegment[]) => {
+  const locate = (path: readonly PathSegment[], opts?: { key?: boolean }) => {
     for (let n = path.length; n >= 0; n--) {
       const node = findNodeAtLocation(tree, [...path.slice(0, n)]);
-      if (node) return { ...at(node.offset), path: formatPath(path) };
+      const target = opts?.key && n === path.length && node?.parent?.type === 'property' ? node.parent : node;
+      if (target) return { ...at(target.offset), path: formatPath(path) };
     }
     return { line: 1, column: 1, path: formatPath(path) };
   };

@@ -33,12 +33,13 @@ export function classifyHeaders(sheet: SheetData, criteria: CriteriaSet, scope: 
 
 /** Excel shows `1.10` as `1.1` and turns `1.2` into a date: say so, with the code meant. */
 function mangled(header: string, criteria: CriteriaSet, at: Diagnostic['loc']): Diagnostic | undefined {
-  const parsed = parseNumber(header, 'dot');
+  // `1,2` is the code 1.2 written by a spreadsheet that uses a decimal comma.
+  const parsed = parseNumber(header, /^\d+,\d+$/.test(header) ? 'comma' : 'dot');
   if (parsed.ok) {
     const value = Rational.parse(parsed.value);
     const twin = [...criteria.nodes.keys()].find((code) => {
       const r = /^\d+(\.\d+)?$/.test(code) ? Rational.parse(code) : undefined;
-      return r && value && r.eq(value) && code !== header;
+      return r && value && r.eq(value) && code !== header.trim();
     });
     if (twin) return diag('SCORE_CODE_MANGLED', 'error', at, { header, code: twin });
   } else if (parsed.kind === 'date') {
