@@ -5,6 +5,7 @@ import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Rational } from '../numbers/rational.js';
 import type { UnitInput } from '../scoring/score-unit.js';
+import { surveyMean } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
 import type { ScoresRead } from './read-scores.js';
 import type { SurveyTallies } from './read-survey-answers.js';
@@ -44,6 +45,11 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
         matched.add(d);
         const input = inputs.get(d);
         if (input) input.tally = t.tally;
+        for (const code of new Set(criteria.survey?.questions.map((q) => q.code))) {
+          if (criteria.survey && !surveyMean(criteria.survey, t.tally.get(code))) {
+            out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file: survey.file, line: t.line }, { unit: t.unit, code }));
+          }
+        }
       }
     }
   }
