@@ -11,12 +11,19 @@ export function checkSchema(src: JsonSource): { input?: CriteriaInput; diagnosti
   const at = (path: readonly PathSegment[], key = false) => ({ file: src.file, ...src.locate(path, { key }) });
   const value = src.value;
   const format = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['format'] : undefined;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !('format' in value)) {
+    return { diagnostics: [diag('CRITERIA_MISSING_KEY', 'error', at(['format']), { key: 'format' })] };
+  }
+  if (format !== undefined && typeof format !== 'string') {
+    return { diagnostics: [diag('CRITERIA_WRONG_TYPE', 'error', at(['format']), { expected: 'string' })] };
+  }
   if (typeof format === 'string' && format !== 'cchc-criteria/1') {
     const major = FORMAT.exec(format)?.[1];
     const code = major && Number(major) > 1 ? 'CRITERIA_FORMAT_NEWER' : 'CRITERIA_FORMAT_UNKNOWN';
     return { diagnostics: [diag(code, 'error', at(['format']), { format })] };
   }
-  const result = criteriaSchema.safeParse(value);
+  // reportInput: tells a missing key (input undefined) from a value of the wrong type.
+  const result = criteriaSchema.safeParse(value, { reportInput: true });
   if (result.success) return { input: result.data, diagnostics: [] };
   return { diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(issue, at)) };
 }

@@ -2,6 +2,7 @@
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
+import { columnOf } from './column-names.js';
 import type { PathSegment } from './json-source.js';
 import { isLeaf, type CriteriaNode, type CriteriaSet, type SurveySpec } from './model.js';
 import type { CriteriaInput } from './schema.js';
@@ -55,6 +56,7 @@ export function checkSurvey(input: CriteriaInput, nodes: Map<string, CriteriaNod
     const loc = at(['survey', 'questions', header]);
     if (!node) out.push(diag('CRITERIA_SURVEY_QUESTION_UNKNOWN_CODE', 'error', loc, { question: header, code }));
     else if (!isLeaf(node) || node.source !== 'survey') out.push(diag('CRITERIA_SURVEY_QUESTION_NOT_SURVEY_LEAF', 'error', loc, { question: header, code }));
+    if (columnOf(header)) out.push(diag('CRITERIA_SURVEY_QUESTION_RESERVED', 'error', loc, { question: header }));
     if (seenQuestions.has(foldKey(header))) out.push(diag('CRITERIA_SURVEY_QUESTION_DUPLICATE', 'error', loc, { question: header }));
     seenQuestions.add(foldKey(header));
     questions.push({ header, code });

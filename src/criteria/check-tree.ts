@@ -3,16 +3,19 @@
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
+import { columnOf } from './column-names.js';
 import type { JsonSource, PathSegment } from './json-source.js';
 import type { CriteriaNode, LeafRule, Source } from './model.js';
 import type { NodeInput, Rule } from './schema.js';
 
-/** Column names of score files that a node code may not take. */
-export const RESERVED_CODES = ['unit', 'name', 'group', 'ranked', 'bonus', 'penalty', 'note', 'code', 'value', 'respondent'];
+/** A code may not be a reserved column name, nor the `appraisal` tie-break key. */
+const isReserved = (code: string): boolean => columnOf(code) !== undefined || foldKey(code) === 'appraisal';
 
 export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: CriteriaNode[]; nodes: Map<string, CriteriaNode>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const nodes = new Map<string, CriteriaNode>();
+  // Score-sheet headers are matched after case folding, so `1.a` and `1.A` would be one column.
+  const byKey = new Map<string, CriteriaNode>();
   const at = (path: readonly PathSegment[]): Location => ({ file: src.file, ...src.locate(path) });
   const R = Rational.fromNumber;
 
@@ -20,15 +23,18 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
     const code = input.code;
     if (inherited === 'survey' && input.source === 'appraisal') diagnostics.push(diag('CRITERIA_SOURCE_CONFLICT', 'error', at([...path, 'source']), { code }));
     const source: Source = input.source ?? inherited;
-    const first = nodes.get(code);
+    const first = byKey.get(foldKey(code));
     if (first) diagnostics.push(diag('CRITERIA_CODE_DUPLICATE', 'error', at([...path, 'code']), { code, firstPath: first.path }));
-    if (RESERVED_CODES.includes(foldKey(code))) diagnostics.push(diag('CRITERIA_CODE_RESERVED', 'error', at([...path, 'code']), { code }));
+    if (isReserved(code)) diagnostics.push(diag('CRITERIA_CODE_RESERVED', 'error', at([...path, 'code']), { code }));
     const max = R(input.max);
     if (max.sign() <= 0) diagnostics.push(diag('CRITERIA_MAX_NOT_POSITIVE', 'error', at([...path, 'max']), { code, max: max.toString() }));
     const children = (input.children ?? []).map((c, i) => build(c, [...path, 'children', i], depth + 1, source));
     const node: CriteriaNode = { code, title: input.title ?? code, max, source, depth, path: src.locate(path).path, children, rule: { type: 'points', min: Rational.ZERO } };
     if (input.whenNotApplicable) node.whenNotApplicable = input.whenNotApplicable;
-    if (!first) nodes.set(code, node);
+    if (!first) {
+      nodes.set(code, node);
+      byKey.set(foldKey(code), node);
+    }
     if (children.length > 0) {
       const sum = children.reduce((s, c) => s.add(c.max), Rational.ZERO);
       if (!sum.eq(max)) diagnostics.push(diag('CRITERIA_MAX_SUM_MISMATCH', 'error', at([...path, 'max']), { code, max: max.toString(), sum: sum.toString() }));

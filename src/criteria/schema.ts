@@ -6,7 +6,7 @@ const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a code is letters
 const num = z.number().finite();
 const notApplicable = z.enum(['exclude', 'full', 'zero']);
 
-export const ruleSchema = z.discriminatedUnion('type', [
+const ruleUnion = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('points'), min: num.optional() }),
   z.strictObject({ type: z.literal('yesno') }),
   z.strictObject({
@@ -17,7 +17,12 @@ export const ruleSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('deduction'), per: num, floor: num.optional() }),
   z.strictObject({ type: z.literal('levels'), levels: z.record(z.string(), num) }),
 ]);
-export type Rule = z.infer<typeof ruleSchema>;
+/** `type` defaults to `points` (contract §1), so `{ "min": -5 }` is a points rule. */
+export const ruleSchema = z.preprocess(
+  (r) => (typeof r === 'object' && r !== null && !Array.isArray(r) && !('type' in r) ? { ...r, type: 'points' } : r),
+  ruleUnion,
+);
+export type Rule = z.infer<typeof ruleUnion>;
 
 export interface NodeInput {
   code: string;

@@ -37,6 +37,7 @@ export interface CriteriaArgs {
   CRITERIA_SURVEY_QUESTION_UNKNOWN_CODE: { question: Str; code: Str };
   CRITERIA_SURVEY_QUESTION_NOT_SURVEY_LEAF: { question: Str; code: Str };
   CRITERIA_SURVEY_QUESTION_DUPLICATE: { question: Str };
+  CRITERIA_SURVEY_QUESTION_RESERVED: { question: Str };
   CRITERIA_SURVEY_LEAF_NO_QUESTION: Code;
   CRITERIA_SURVEY_WEIGHT_RANGE: { answer: Str; weight: Str };
   CRITERIA_SURVEY_IGNORE_CONFLICT: { answer: Str };

@@ -23,16 +23,17 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
   const code = leaf.code;
   const fail = <C extends CellCode>(c: C, extra: Omit<DiagnosticArgs[C], 'text' | 'code'>): LeafReading =>
     ({ ok: false, problem: { code: c, args: { text, code, ...extra } } as CellProblem });
-  if (NA.has(key)) return leaf.whenNotApplicable ? { ok: true, value: { kind: 'na' } } : fail('SCORE_NA_NOT_ALLOWED', {});
   const rule = leaf.rule;
+  // A level may be named like a not-applicable marker ("Không phát sinh"): the level wins.
+  const level = rule.type === 'levels' ? rule.levels.get(key) : undefined;
+  if (level) return points(level.points);
+  if (NA.has(key)) return leaf.whenNotApplicable ? { ok: true, value: { kind: 'na' } } : fail('SCORE_NA_NOT_ALLOWED', {});
   if (rule.type === 'yesno') {
     if (YES.has(key)) return points(leaf.max);
     if (NO.has(key)) return points(Rational.ZERO);
     return fail('SCORE_YESNO_INVALID', {});
   }
   if (rule.type === 'levels') {
-    const level = rule.levels.get(key);
-    if (level) return points(level.points);
     return fail('SCORE_LEVEL_UNKNOWN', { levels: [...rule.levels.values()].map((l) => l.label).join(' | ') });
   }
   const parsed = parseNumber(text, mark);

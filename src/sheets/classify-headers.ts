@@ -5,7 +5,7 @@ import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
-import { columnOf } from './columns.js';
+import { columnOf } from '../criteria/column-names.js';
 import { parseNumber } from './parse-number.js';
 import { cellAt, type SheetData } from './sheet.js';
 

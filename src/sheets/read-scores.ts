@@ -6,7 +6,7 @@ import { Rational } from '../numbers/rational.js';
 import type { LeafValue } from '../scoring/score-leaf.js';
 import { scoreLeaf } from '../scoring/score-leaf.js';
 import { foldKey } from '../text/normalize.js';
-import { findColumns, type Column } from './columns.js';
+import { findColumns, type Column } from '../criteria/column-names.js';
 import { decideDecimal } from './decide-decimal.js';
 import { classifyHeaders } from './classify-headers.js';
 import type { DecimalMark } from './parse-number.js';

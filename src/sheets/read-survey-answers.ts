@@ -4,7 +4,7 @@ import type { CriteriaSet, SurveySpec } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { addAnswer, type UnitTally } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
-import { findColumns } from './columns.js';
+import { findColumns } from '../criteria/column-names.js';
 import { cellAt, type SheetRow } from './sheet.js';
 
 export interface SurveyTallies {

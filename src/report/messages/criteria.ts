@@ -97,6 +97,10 @@ export const criteriaMessages = {
     vi: (a) => `câu hỏi "${a.question}" trỏ tới "${a.code}", không phải tiêu chí lá điều tra xã hội học`,
   },
   CRITERIA_SURVEY_QUESTION_DUPLICATE: { en: (a) => `question "${a.question}" is listed twice`, vi: (a) => `câu hỏi "${a.question}" bị trùng` },
+  CRITERIA_SURVEY_QUESTION_RESERVED: {
+    en: (a) => `question column "${a.question}" has the name of a reserved column (unit, group…)`,
+    vi: (a) => `cột câu hỏi "${a.question}" trùng tên cột dành riêng (đơn vị, nhóm…)`,
+  },
   CRITERIA_SURVEY_LEAF_NO_QUESTION: {
     en: (a) => `survey leaf "${a.code}" has no question: raw answers cannot score it`,
     vi: (a) => `tiêu chí điều tra "${a.code}" không có câu hỏi nào: không tính được từ phiếu`,

@@ -1,5 +1,6 @@
 // The reserved columns of score and survey sheets and their accepted names (English and
-// Vietnamese, with and without diacritics). Headers are matched by foldKey.
+// Vietnamese, with and without diacritics). Headers are matched by foldKey. Kept with the
+// criteria model because a node code or a survey question may not take one of these names.
 import { foldKey } from '../text/normalize.js';
 
 export type Column = 'unit' | 'name' | 'group' | 'ranked' | 'bonus' | 'penalty' | 'note' | 'code' | 'value' | 'respondent' | 'ignored';

@@ -1,0 +1,255 @@
+// Every file in test/fixtures/criteria/{invalid,warning} is listed here with the exact problems it
+// must produce: codes and locations, never message text. A new fixture without expectations fails.
+import { describe, expect, it } from 'vitest';
+import { expectDiagnostics, fixtureFiles, ofSeverity, parseFixture, type Expected } from './expect-diagnostics.js';
+
+const leaf = 'fields[0].children[0]';
+
+const INVALID: Record<string, readonly Expected[]> = {
+  // JSON syntax: located by line:column, no JSON path.
+  'trailing-comma.json': [
+    ['CRITERIA_JSON_SYNTAX', 6, 32],
+    ['CRITERIA_JSON_SYNTAX', 6, 32],
+  ],
+  'comment.json': [['CRITERIA_JSON_SYNTAX', 3, 3]],
+  'truncated.json': [
+    ['CRITERIA_JSON_SYNTAX', 6, 30],
+    ['CRITERIA_JSON_SYNTAX', 6, 30],
+    ['CRITERIA_JSON_SYNTAX', 6, 30],
+  ],
+  'duplicate-key.json': [['CRITERIA_JSON_DUPLICATE_KEY', 9, 7, 'fields[0].max', { key: 'max', firstLine: 8 }]],
+
+  // Format and schema.
+  'newer-format.json': [['CRITERIA_FORMAT_NEWER', 2, 13, 'format', { format: 'cchc-criteria/2' }]],
+  'unknown-format.json': [['CRITERIA_FORMAT_UNKNOWN', 2, 13, 'format', { format: 'cchc-criterion/1' }]],
+  'missing-format.json': [['CRITERIA_MISSING_KEY', 1, 1, 'format', { key: 'format' }]],
+  // An unknown key is located at the key itself, the other problems at the value.
+  'mistyped-key.json': [
+    ['CRITERIA_UNKNOWN_KEY', 10, 37, 'fields[0].children[1].whenNotApplicble', { key: 'whenNotApplicble', suggestion: 'whenNotApplicable' }],
+  ],
+  'missing-id.json': [['CRITERIA_MISSING_KEY', 1, 1, 'id', { key: 'id' }]],
+  'max-wrong-type.json': [['CRITERIA_WRONG_TYPE', 10, 33, 'fields[0].children[1].max', { expected: 'number' }]],
+  'root-not-object.json': [['CRITERIA_WRONG_TYPE', 1, 1, '(root)', { expected: 'object' }]],
+  'bad-kebab-id.json': [['CRITERIA_INVALID_VALUE', 3, 9, 'id']],
+  'unknown-rule-type.json': [['CRITERIA_INVALID_VALUE', 9, 55, `${leaf}.rule.type`]],
+  'empty-children.json': [['CRITERIA_INVALID_VALUE', 9, 49, `${leaf}.children`]],
+
+  // The tree.
+  'duplicate-code.json': [['CRITERIA_CODE_DUPLICATE', 10, 19, 'fields[0].children[1].code', { code: '1.1', firstPath: leaf }]],
+  // Score-file headers are matched case-insensitively, so `1.a` and `1.A` are the same column.
+  'duplicate-code-case.json': [['CRITERIA_CODE_DUPLICATE', 10, 19, 'fields[0].children[1].code', { code: '1.A', firstPath: leaf }]],
+  'reserved-code.json': [['CRITERIA_CODE_RESERVED', 7, 15, 'fields[1].code', { code: 'Bonus' }]],
+  // `STT` is read as the row-number column of a score sheet (src/sheets/columns.ts), never as a leaf.
+  'reserved-code-alias.json': [['CRITERIA_CODE_RESERVED', 6, 15, 'fields[0].code', { code: 'STT' }]],
+  'max-zero.json': [['CRITERIA_MAX_NOT_POSITIVE', 10, 33, 'fields[0].children[1].max', { code: '1.2', max: '0' }]],
+  'parent-sum-mismatch.json': [['CRITERIA_MAX_SUM_MISMATCH', 7, 27, 'fields[0].max', { code: '1', max: '10', sum: '9.99' }]],
+  'rule-on-parent.json': [['CRITERIA_RULE_ON_PARENT', 7, 40, 'fields[0].rule', { code: '1' }]],
+  'rule-on-survey-leaf.json': [['CRITERIA_RULE_ON_SURVEY_LEAF', 11, 45, 'fields[1].children[1].rule', { code: '2.2' }]],
+  'na-on-parent.json': [['CRITERIA_NA_ON_PARENT', 8, 28, 'fields[0].whenNotApplicable', { code: '1' }]],
+  'survey-child-appraisal.json': [['CRITERIA_SOURCE_CONFLICT', 11, 47, 'fields[1].children[1].source', { code: '2.2' }]],
+
+  // Leaf rules.
+  'points-min-above-max.json': [['CRITERIA_POINTS_MIN', 9, 72, `${leaf}.rule.min`, { code: '1.1', min: '12', max: '10' }]],
+  'steps-ascending.json': [
+    ['CRITERIA_STEPS_ORDER', 15, 24, `${leaf}.rule.steps[1].min`, { min: '90', previousMin: '0' }],
+    ['CRITERIA_STEPS_ORDER', 16, 24, `${leaf}.rule.steps[2].min`, { min: '100', previousMin: '90' }],
+  ],
+  'step-points-above-max.json': [['CRITERIA_STEP_POINTS_RANGE', 9, 98, `${leaf}.rule.steps[0].points`, { points: '10.5', max: '10' }]],
+  'levels-empty.json': [['CRITERIA_LEVELS_EMPTY', 9, 75, `${leaf}.rule.levels`, { code: '1.1' }]],
+  'level-duplicate-label.json': [['CRITERIA_LEVEL_DUPLICATE', 16, 34, `${leaf}.rule.levels["hoàn thành  tốt"]`]],
+  'level-points-above-max.json': [
+    ['CRITERIA_LEVEL_POINTS_RANGE', 9, 100, `${leaf}.rule.levels["Xuất sắc"]`, { label: 'Xuất sắc', points: '11', max: '10' }],
+  ],
+  'deduction-per-zero.json': [['CRITERIA_DEDUCTION_PER', 9, 75, `${leaf}.rule.per`, { per: '0' }]],
+  'deduction-floor-above-max.json': [['CRITERIA_DEDUCTION_FLOOR', 9, 87, `${leaf}.rule.floor`, { floor: '15', max: '10' }]],
+  'proportional-of-zero.json': [['CRITERIA_PROPORTIONAL_OF', 9, 77, `${leaf}.rule.of`, { of: '0' }]],
+
+  // Bands and ranking.
+  'bands-ascending.json': [
+    ['CRITERIA_BANDS_ORDER', 7, 37, 'bands[1].min', { min: '50', previousMin: '0' }],
+    ['CRITERIA_BANDS_ORDER', 8, 30, 'bands[2].min', { min: '80', previousMin: '50' }],
+  ],
+  'bands-duplicate-label.json': [['CRITERIA_BANDS_DUPLICATE_LABEL', 8, 16, 'bands[2].label', { label: 'TỐT' }]],
+  'tiebreak-unknown.json': [['CRITERIA_TIEBREAK_UNKNOWN', 6, 31, 'ranking.tieBreak[1]', { key: '1.9' }]],
+
+  // Survey.
+  'survey-without-survey-leaves.json': [['CRITERIA_SURVEY_NO_LEAVES', 5, 13, 'survey']],
+  'question-unknown-code.json': [['CRITERIA_SURVEY_QUESTION_UNKNOWN_CODE', 10, 13, 'survey.questions.Q3', { question: 'Q3', code: '2.3' }]],
+  'question-to-appraisal-leaf.json': [['CRITERIA_SURVEY_QUESTION_NOT_SURVEY_LEAF', 10, 13, 'survey.questions.Q3', { code: '1.1' }]],
+  'question-to-survey-parent.json': [['CRITERIA_SURVEY_QUESTION_NOT_SURVEY_LEAF', 10, 13, 'survey.questions.Q3', { code: '2' }]],
+  'question-duplicate.json': [['CRITERIA_SURVEY_QUESTION_DUPLICATE', 10, 13, 'survey.questions.q1', { question: 'q1' }]],
+  'answer-weight-above-one.json': [['CRITERIA_SURVEY_WEIGHT_RANGE', 7, 12, 'survey.answers.A', { answer: 'A', weight: '1.2' }]],
+  'answer-both-weighted-and-ignored.json': [['CRITERIA_SURVEY_IGNORE_CONFLICT', 7, 21, 'survey.ignore[1]', { answer: 'không biết' }]],
+  'group-shares-not-one.json': [['CRITERIA_SURVEY_GROUP_SHARES_SUM', 8, 15, 'survey.groups', { sum: '0.9' }]],
+  'group-share-zero.json': [['CRITERIA_SURVEY_GROUP_SHARE_RANGE', 9, 15, 'survey.groups["HĐND"]', { group: 'HĐND', share: '0' }]],
+
+  // Every problem is collected, not only the first.
+  'many-problems.json': [
+    ['CRITERIA_BANDS_ORDER', 7, 30, 'bands[1].min'],
+    ['CRITERIA_TIEBREAK_UNKNOWN', 10, 29, 'ranking.tieBreak[0]', { key: 'survey' }],
+    ['CRITERIA_SURVEY_QUESTION_UNKNOWN_CODE', 13, 39, 'survey.questions.Q2'],
+    ['CRITERIA_MAX_SUM_MISMATCH', 17, 27, 'fields[0].max', { max: '40', sum: '35' }],
+    ['CRITERIA_CODE_DUPLICATE', 20, 19, 'fields[0].children[1].code'],
+    ['CRITERIA_MAX_NOT_POSITIVE', 26, 33, 'fields[1].children[0].max', { max: '-5' }],
+    ['CRITERIA_DEDUCTION_PER', 27, 75, 'fields[1].children[1].rule.per', { per: '-1' }],
+    ['CRITERIA_RULE_ON_SURVEY_LEAF', 33, 45, 'fields[2].children[0].rule'],
+  ],
+  'many-schema-problems.json': [
+    ['CRITERIA_MISSING_KEY', 1, 1, 'id'],
+    ['CRITERIA_WRONG_TYPE', 3, 14, 'version', { expected: 'string' }],
+    ['CRITERIA_INVALID_VALUE', 4, 16, 'precision'],
+    ['CRITERIA_UNKNOWN_KEY', 6, 31, 'fields[0].titel', { suggestion: 'title' }],
+    ['CRITERIA_MISSING_KEY', 7, 5, 'fields[1].max', { key: 'max' }],
+    ['CRITERIA_INVALID_VALUE', 8, 15, 'fields[2].code'],
+    ['CRITERIA_MISSING_KEY', 8, 41, 'fields[2].rule.steps'],
+    ['CRITERIA_UNKNOWN_KEY', 8, 60, 'fields[2].rule.step', { suggestion: 'steps' }],
+  ],
+};
+
+const WARNING: Record<string, readonly Expected[]> = {
+  'total-not-100.json': [['CRITERIA_TOTAL_NOT_100', 5, 13, 'fields', { total: '90' }]],
+  'band-min-above-100.json': [['CRITERIA_BANDS_RANGE', 6, 40, 'bands[0].min', { min: '120' }]],
+  'lowest-band-above-zero.json': [['CRITERIA_BANDS_NO_FLOOR', 8, 30, 'bands[2].min', { label: 'Đạt', min: '50' }]],
+  'survey-leaf-without-question.json': [['CRITERIA_SURVEY_LEAF_NO_QUESTION', 7, 18, 'survey.questions', { code: '2.2' }]],
+};
+
+describe('invalid criteria fixtures', () => {
+  it('lists every file of the invalid/ folder, and no other', () => {
+    expect(Object.keys(INVALID).sort()).toEqual(fixtureFiles('invalid'));
+  });
+
+  it.each(Object.entries(INVALID))('%s', (fixture, expected) => {
+    const { criteria, diagnostics } = parseFixture('invalid', fixture);
+    expect(criteria).toBeUndefined();
+    expectDiagnostics(ofSeverity(diagnostics, 'error'), expected);
+    for (const d of diagnostics) expect(d.loc.file).toBe(`invalid/${fixture}`);
+  });
+});
+
+describe('warning-only criteria fixtures', () => {
+  it('lists every file of the warning/ folder, and no other', () => {
+    expect(Object.keys(WARNING).sort()).toEqual(fixtureFiles('warning'));
+  });
+
+  it.each(Object.entries(WARNING))('%s', (fixture, expected) => {
+    const { criteria, diagnostics } = parseFixture('warning', fixture);
+    expect(ofSeverity(diagnostics, 'error')).toEqual([]);
+    expectDiagnostics(ofSeverity(diagnostics, 'warning'), expected);
+    expect(criteria).toBeDefined();
+  });
+});
+
+type Checked = NonNullable<ReturnType<typeof parseFixture>['criteria']>;
+const node = (c: Checked, code: string) => {
+  const n = c.nodes.get(code);
+  if (!n) throw new Error(`no node ${code}`);
+  return n;
+};
+const maxOf = (c: Checked, code: string): string => node(c, code).max.toString();
+const rule = (c: Checked, code: string) => node(c, code).rule;
+
+/** Each valid fixture: its totals (appraisal + survey = total), then what it must compile to. */
+const VALID: Record<string, { total: string; appraisal: string; survey: string; check: (c: Checked) => void }> = {
+  'minimal.json': {
+    total: '100', appraisal: '100', survey: '0',
+    check: (c) => {
+      expect(c.leaves.map((l) => l.code)).toEqual(['1']);
+      expect([c.id, c.version, c.title, c.precision]).toEqual(['minimal', '1', 'minimal', 2]);
+      expect(c.bands).toEqual([]);
+      expect(c.ranking).toEqual({ on: 'published', tieBreak: [], byGroup: false });
+      expect(c.adjustments).toEqual({});
+      expect(c.survey).toBeUndefined();
+      expect(rule(c, '1')).toEqual({ type: 'points', min: expect.anything() });
+      expect(node(c, '1').whenNotApplicable).toBeUndefined();
+    },
+  },
+  'bom.json': { total: '100', appraisal: '100', survey: '0', check: (c) => expect(c.leaves.map((l) => l.code)).toEqual(['A', 'B']) },
+  'deep-tree.json': {
+    total: '100', appraisal: '100', survey: '0',
+    check: (c) => {
+      expect(c.leaves.map((l) => l.code)).toEqual(['1.1.1.a', '1.1.1.b', '1.1.2', '1.2', '2.1.1.a', '2.1.1.b']);
+      expect(c.nodes.size).toBe(12);
+      expect(node(c, '1.1.1.b').depth).toBe(3);
+      expect(node(c, '1.1.1.b').path).toBe('fields[0].children[0].children[0].children[1]');
+      expect(maxOf(c, '1.1.1.a')).toBe('12.5');
+    },
+  },
+  'decimal-sums.json': {
+    total: '100', appraisal: '100', survey: '0',
+    check: (c) => {
+      expect(0.1 + 0.2).not.toBe(0.3); // what the set must not be checked with
+      expect([maxOf(c, '1.1'), maxOf(c, '1.1.1'), maxOf(c, '1.1.2')]).toEqual(['0.3', '0.1', '0.2']);
+      expect(node(c, '1.1.1').max.add(node(c, '1.1.2').max).eq(node(c, '1.1').max)).toBe(true);
+      expect(maxOf(c, '1.2')).toBe('1');
+      expect(maxOf(c, '2')).toBe('0.7');
+      expect(c.total.toString()).toBe('100');
+    },
+  },
+  'survey-groups.json': {
+    total: '100', appraisal: '70', survey: '30',
+    check: (c) => {
+      expect(c.leaves.map((l) => [l.code, l.source])).toEqual([['1.1', 'appraisal'], ['1.2', 'appraisal'], ['2.1', 'survey'], ['2.2', 'survey']]);
+      const s = c.survey!;
+      expect([...s.answers.values()].map((a) => [a.label, a.weight.toString()])).toEqual([
+        ['Rất hài lòng', '1'], ['Hài lòng', '0.7'], ['Bình thường', '0.3'], ['Không hài lòng', '0'],
+      ]);
+      expect(s.ignore).toEqual(new Set(['không biết', 'không trả lời']));
+      expect(s.questions).toEqual([{ header: 'Q1', code: '2.1' }, { header: 'Q2', code: '2.1' }, { header: 'Câu 3', code: '2.2' }]);
+      expect([...s.groups!.values()].map((g) => [g.label, g.share.toString()])).toEqual([['HĐND', '0.1'], ['Lãnh đạo', '0.2'], ['Người dân', '0.7']]);
+      expect(s.whenNoAnswers).toBe('exclude');
+    },
+  },
+  'every-rule-type.json': {
+    total: '100', appraisal: '100', survey: '0',
+    check: (c) => {
+      const types = c.leaves.map((l) => l.rule.type);
+      expect(types).toEqual(['points', 'points', 'yesno', 'steps', 'proportional', 'proportional', 'deduction', 'deduction', 'levels']);
+      const s = (r: { toString(): string }) => r.toString();
+      const r2 = rule(c, '1.2');
+      expect(r2.type === 'points' && s(r2.min)).toBe('-2');
+      const r4 = rule(c, '1.4');
+      expect(r4.type === 'steps' && r4.steps.map((st) => [s(st.min), s(st.points)])).toEqual([['100', '20'], ['90.5', '12.5'], ['0', '0']]);
+      const [r5, r6] = [rule(c, '1.5'), rule(c, '1.6')];
+      expect([r5.type === 'proportional' && s(r5.of), r6.type === 'proportional' && s(r6.of)]).toEqual(['100', '40']);
+      const [r7, r8] = [rule(c, '1.7'), rule(c, '1.8')];
+      expect(r7.type === 'deduction' && [s(r7.per), s(r7.floor)]).toEqual(['0.25', '0']);
+      expect(r8.type === 'deduction' && [s(r8.per), s(r8.floor)]).toEqual(['1', '1']);
+      const r9 = rule(c, '1.9');
+      expect(r9.type === 'levels' && r9.levels.get('hoàn thành tốt')?.points.toString()).toBe('10.5');
+      expect(r9.type === 'levels' && r9.levels.size).toBe(4);
+      expect(c.leaves.map((l) => l.whenNotApplicable)).toEqual([undefined, 'exclude', 'full', undefined, 'zero', undefined, undefined, undefined, undefined]);
+    },
+  },
+  'bands-ranking.json': {
+    total: '100', appraisal: '100', survey: '0',
+    check: (c) => {
+      expect(c.bands.map((b) => [b.label, b.min.toString()])).toEqual([['Xuất sắc', '90'], ['Tốt', '80.5'], ['Khá', '70'], ['Trung bình', '50'], ['Yếu', '0']]);
+      expect(c.ranking).toEqual({ on: 'exact', tieBreak: ['appraisal', '2', '1.1'], byGroup: true });
+      expect([c.adjustments.bonusMax?.toString(), c.adjustments.penaltyMax?.toString()]).toEqual(['2', '5.5']);
+      expect([c.precision, c.version, c.title, c.source]).toEqual([1, '2022-2', 'Bands, ranking, adjustments', 'Test fixture']);
+    },
+  },
+  // The contract: "Leaf rules (`rule.type`, default `points`)".
+  'rule-type-defaults-to-points.json': {
+    total: '100', appraisal: '100', survey: '0',
+    check: (c) => {
+      const r = rule(c, '1.1');
+      expect(r.type === 'points' && r.min.toString()).toBe('-5');
+    },
+  },
+};
+
+describe('valid criteria fixtures', () => {
+  it('lists every file of the valid/ folder, and no other', () => {
+    expect(Object.keys(VALID).sort()).toEqual(fixtureFiles('valid'));
+  });
+
+  it.each(Object.entries(VALID))('%s', (fixture, { total, appraisal, survey, check }) => {
+    const { criteria, diagnostics } = parseFixture('valid', fixture);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'CRITERIA_TOTAL').map((d) => d.args)).toEqual([{ total, appraisal, survey }]);
+    expect(criteria).toBeDefined();
+    expect(criteria!.total.toString()).toBe(total);
+    check(criteria!);
+  });
+});
