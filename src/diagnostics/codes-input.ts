@@ -27,7 +27,7 @@ export interface InputArgs {
   /** Text typed with a legacy Vietnamese font (TCVN3/ABC `.VnTime`, VNI `VNI-Times`). */
   INPUT_LEGACY_FONT: { font: LegacyFont; samples: string[] };
   /** TCVN3 text was converted to Unicode because the caller asked for it. */
-  INPUT_TCVN3_CONVERTED: { samples: string[] };
+  INPUT_TCVN3_CONVERTED: { samples: string[]; converted: string[] };
   /** A quoted field is never closed: the rest of the file would be one cell. */
   INPUT_UNCLOSED_QUOTE: Record<string, never>;
   /** No row among the first ones has a known column name. */

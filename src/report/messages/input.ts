@@ -3,8 +3,10 @@ import type { MessageTable } from './types.js';
 
 const list = (xs: readonly string[]) => xs.map((x) => `«${x}»`).join(', ');
 
-const RESAVE_EN = 'open the workbook in Excel and use File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"';
-const RESAVE_VI = 'mở bảng tính bằng Excel, chọn Tệp → Lưu thành → "CSV UTF-8 (Comma delimited) (*.csv)"';
+const SAVE_AS_EN = 'File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"';
+const SAVE_AS_VI = 'Tệp (File) → Lưu thành (Save As) → "CSV UTF-8 (Comma delimited) (*.csv)"';
+const RESAVE_EN = `open the workbook in Excel and use ${SAVE_AS_EN}`;
+const RESAVE_VI = `mở bảng tính bằng Excel, chọn ${SAVE_AS_VI}`;
 
 const NOT_CSV_EN = { xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel workbook (.xls)', pdf: 'a PDF document', binary: 'a binary file' };
 const NOT_CSV_VI = { xlsx: 'một sổ tính Excel (.xlsx)', xls: 'một sổ tính Excel cũ (.xls)', pdf: 'một tài liệu PDF', binary: 'một tệp nhị phân' };
@@ -45,28 +47,28 @@ export const inputMessages = {
   INPUT_TEXT_DESTROYED: {
     en: (a) => `Vietnamese letters were replaced by "?" when the file was saved (${a.count} places, e.g. ${list(a.samples)}); they cannot be recovered`,
     vi: (a) => `chữ tiếng Việt đã bị thay bằng dấu "?" khi lưu tệp (${a.count} chỗ, ví dụ ${list(a.samples)}); không thể khôi phục`,
-    hintEn: () => `the file was saved in a code page without Vietnamese letters: go back to the original workbook, ${RESAVE_EN}`,
-    hintVi: () => `tệp đã được lưu bằng bảng mã không có chữ tiếng Việt: hãy quay lại bảng tính gốc, ${RESAVE_VI}`,
+    hintEn: () => `the CSV was saved in a code page without Vietnamese letters: open the original workbook in Excel and use ${SAVE_AS_EN}`,
+    hintVi: () => `tệp CSV đã được lưu bằng bảng mã không có chữ tiếng Việt: hãy mở lại bảng tính gốc bằng Excel, chọn ${SAVE_AS_VI}`,
   },
   INPUT_TEXT_DOUBLE_ENCODED: {
     en: (a) => `the text was encoded twice (${list(a.samples)} should read ${list(a.fixed)})`,
     vi: (a) => `văn bản bị mã hoá hai lần (${list(a.samples)} đúng ra là ${list(a.fixed)})`,
-    hintEn: () => `a UTF-8 CSV was opened in Excel as ANSI and saved again: open the original file with Data → From Text/CSV choosing "65001: Unicode (UTF-8)", then ${RESAVE_EN.replace('open the workbook in Excel and use ', '')}`,
-    hintVi: () => `tệp CSV UTF-8 đã được Excel mở sai bảng mã rồi lưu lại: hãy mở tệp gốc bằng Dữ liệu → Từ Văn bản/CSV, chọn "65001: Unicode (UTF-8)", rồi ${RESAVE_VI.replace('mở bảng tính bằng Excel, ', '')}`,
+    hintEn: () => `a UTF-8 CSV was opened in Excel as ANSI and saved again: open the original file with Data → From Text/CSV choosing "65001: Unicode (UTF-8)", then ${SAVE_AS_EN}`,
+    hintVi: () => `tệp CSV UTF-8 đã được Excel mở sai bảng mã rồi lưu lại: hãy mở tệp gốc bằng Dữ liệu → Từ Văn bản/CSV, chọn "65001: Unicode (UTF-8)", rồi chọn ${SAVE_AS_VI}`,
   },
   INPUT_LEGACY_FONT: {
     en: (a) => `the text is in the legacy ${FONT_EN[a.font]} encoding, not Unicode (e.g. ${list(a.samples)})`,
     vi: (a) => `văn bản dùng bảng mã cũ ${FONT_VI[a.font]}, không phải Unicode (ví dụ ${list(a.samples)})`,
     hintEn: (a) =>
-      `convert the workbook to Unicode with UniKey's converter (Ctrl+Shift+F6, source ${a.font === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, target Unicode), then ${RESAVE_EN.replace('open the workbook in Excel and ', '')}` +
+      `convert the workbook to Unicode with UniKey's converter (Ctrl+Shift+F6, source ${a.font === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, target Unicode), then use ${SAVE_AS_EN}` +
       (a.font === 'TCVN3' ? '; or let cchc convert it with --convert-tcvn3' : ''),
     hintVi: (a) =>
-      `chuyển bảng tính sang Unicode bằng công cụ chuyển mã của UniKey (Ctrl+Shift+F6, nguồn ${a.font === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, đích Unicode), rồi ${RESAVE_VI.replace('mở bảng tính bằng Excel, ', '')}` +
+      `chuyển bảng tính sang Unicode bằng công cụ chuyển mã của UniKey (Ctrl+Shift+F6, nguồn ${a.font === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, đích Unicode), rồi chọn ${SAVE_AS_VI}` +
       (a.font === 'TCVN3' ? '; hoặc để cchc tự chuyển bằng tuỳ chọn --convert-tcvn3' : ''),
   },
   INPUT_TCVN3_CONVERTED: {
-    en: (a) => `converted TCVN3 (ABC) text to Unicode (e.g. ${list(a.samples)})`,
-    vi: (a) => `đã chuyển văn bản TCVN3 (ABC) sang Unicode (ví dụ ${list(a.samples)})`,
+    en: (a) => `converted TCVN3 (ABC) text to Unicode (e.g. ${list(a.samples)} → ${list(a.converted)})`,
+    vi: (a) => `đã chuyển văn bản TCVN3 (ABC) sang Unicode (ví dụ ${list(a.samples)} → ${list(a.converted)})`,
     hintEn: () => 'check the names of the units in the result',
     hintVi: () => 'hãy kiểm tra lại tên các đơn vị trong kết quả',
   },

@@ -1,0 +1,54 @@
+// Recognises the rows a Vietnamese report sheet has around its data: totals, section headings,
+// and the signature block at the bottom. Called on every row, so the common case stays cheap.
+
+export type RowKind = 'data' | 'empty' | 'total' | 'section' | 'footer';
+
+const TOTALS = new Set(['tổng cộng', 'cộng', 'tổng', 'tổng số', 'total', 'grand total']);
+// First letters of the totals, lower-cased by `| 0x20`: most rows are rejected without lower-casing.
+const TOTAL_INITIAL = new Set([...'tcg'].map((c) => c.charCodeAt(0)));
+const isTotal = (head: string): boolean => TOTALS.has(head.toLowerCase().replace(/[\s:.]+$/, ''));
+// `I. Khối xã`, `A. Thị trấn`, `II. KHỐI THỊ TRẤN`: a roman numeral or a capital letter, a dot, a title.
+const SECTION = /^(?:[IVXLC]+|[A-Z])[.)]\s*\S/;
+// `I` | `Khối xã` | (empty…): the numeral in the STT column, the title in the next one.
+const ROMAN_ALONE = /^[IVXLC]+\.?$/;
+const FOOTER = [
+  /^người\s+(?:lập|duyệt|kiểm tra|tổng hợp)/iu,
+  /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u,
+  // Upper case only: a respondent group may well be called `Chủ tịch UBND`.
+  /^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TRƯỞNG|TRƯỞNG BAN|GIÁM ĐỐC)/u,
+  /^xác nhận/iu,
+  /ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm/iu,
+];
+const NUMBER_LIKE = /^[+-]?\d[\d.,\s]*%?$/;
+const MAX_FOOTER_CELLS = 3;
+
+/** The kind of a row whose cells are already trimmed. */
+export function classifyRow(cells: readonly string[]): RowKind {
+  let first = -1;
+  let nonEmpty = 0;
+  for (let k = 0; k < cells.length; k++) {
+    if (cells[k] === '') continue;
+    if (first < 0) first = k;
+    nonEmpty++;
+  }
+  if (nonEmpty === 0) return 'empty';
+  const head = cells[first] ?? '';
+  if (head.length <= 12 && TOTAL_INITIAL.has(head.charCodeAt(0) | 0x20) && isTotal(head)) return 'total';
+  if (nonEmpty === 1 && SECTION.test(head)) return 'section';
+  if (nonEmpty === 2 && first === 0 && cells.length >= 4 && ROMAN_ALONE.test(head)) {
+    const title = cells.find((c, k) => k > 0 && c !== '') ?? '';
+    if (!/\d/.test(title)) return 'section';
+  }
+  if (nonEmpty <= MAX_FOOTER_CELLS && isFooter(cells)) return 'footer';
+  return 'data';
+}
+
+function isFooter(cells: readonly string[]): boolean {
+  let footer = false;
+  for (const c of cells) {
+    if (c === '') continue;
+    if (NUMBER_LIKE.test(c)) return false;
+    if (!footer && FOOTER.some((re) => re.test(c))) footer = true;
+  }
+  return footer;
+}

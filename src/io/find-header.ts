@@ -1,0 +1,38 @@
+// Picks the header row below any title rows: the row with the most known column names.
+import { foldKey } from '../text/normalize.js';
+
+export interface RawRecord {
+  line: number;
+  cells: string[];
+}
+
+/** Index of the header in `records`, or -1; ties go to the earliest row (a data row may repeat a name). */
+export function findHeader(
+  records: readonly RawRecord[],
+  isKnownHeader: (key: string) => boolean,
+  minKnown: number,
+): number {
+  let best = -1;
+  let bestCount = Math.max(1, minKnown) - 1;
+  records.forEach((r, i) => {
+    let count = 0;
+    for (const c of r.cells) if (c.trim() !== '' && isKnownHeader(foldKey(c))) count++;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  });
+  return best;
+}
+
+/**
+ * A two-row header (merged cells: `STT | Đơn vị | Lĩnh vực 1` above `| | 1.1 | 1.2`): a known name in
+ * the row just above fills an empty cell of the header. Unknown text there (a group title) is left.
+ */
+export function mergeUpperHeader(
+  upper: readonly string[] | undefined,
+  cells: readonly string[],
+  isKnownHeader: (key: string) => boolean,
+): string[] {
+  return cells.map((c, k) => {
+    const above = upper?.[k] ?? '';
+    return c.trim() === '' && above.trim() !== '' && isKnownHeader(foldKey(above)) ? above : c;
+  });
+}

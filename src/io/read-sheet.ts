@@ -1,0 +1,129 @@
+// Reads a score or survey CSV as spreadsheets export it: finds the delimiter and the header row
+// under any title block, leaves out totals, section headings and the signature block, and hands
+// each data row over as it is read, so memory does not grow with the number of rows.
+import { diag, hasErrors, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
+import type { SkipReason } from '../diagnostics/codes-input.js';
+import { cleanText } from '../text/normalize.js';
+import { classifyRow } from './classify-row.js';
+import { decodeBytes, type Encoding } from './decode.js';
+import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
+import { findHeader, mergeUpperHeader, type RawRecord } from './find-header.js';
+import { readHeader } from './read-header.js';
+import { CsvScanner } from './scan-csv.js';
+import { makeRowShaper } from './shape-row.js';
+
+export interface SheetRow {
+  line: number;
+  cells: string[];
+}
+export interface Detected {
+  encoding: Encoding;
+  delimiter: Delimiter;
+  headerLine: number;
+  skipped: { line: number; reason: SkipReason }[];
+}
+export interface ReadSheetOptions {
+  file: string;
+  isKnownHeader: (key: string) => boolean;
+  minKnownHeaders?: number;
+  convertTcvn3?: boolean;
+  /** Called once the header is known, before the first row (e.g. to choose how to read the rows). */
+  onHead?: (head: SheetHead) => void;
+}
+export interface SheetHead {
+  file: string;
+  header: string[];
+  headerLine: number;
+  detected: Detected;
+}
+
+/** How many records are looked at for the header: a title block is a few lines, never pages. */
+const HEADER_WINDOW = 50;
+
+export function streamSheet(
+  bytes: Uint8Array,
+  opts: ReadSheetOptions,
+  onRow: (row: SheetRow) => void,
+): { head?: SheetHead; diagnostics: Diagnostic[] } {
+  const { file } = opts;
+  const decoded = decodeBytes(bytes, file, { convertTcvn3: opts.convertTcvn3 ?? false });
+  const diagnostics = decoded.diagnostics;
+  const text = decoded.text;
+  // Damaged text would only produce a flood of follow-up errors: stop at the cause.
+  if (text === undefined || decoded.encoding === undefined || hasErrors(diagnostics)) return { diagnostics };
+  if (text.trim() === '') return { diagnostics: [...diagnostics, diag('INPUT_EMPTY_FILE', 'error', { file }, {})] };
+
+  const { delimiter, start, startLine } = detectDelimiter(text);
+  const scanner = new CsvScanner(text, delimiter, start, startLine);
+  const window: RawRecord[] = [];
+  for (let cells = scanner.next(); cells; cells = window.length < HEADER_WINDOW ? scanner.next() : undefined) {
+    window.push({ line: scanner.line, cells });
+  }
+  const h = findHeader(window, opts.isKnownHeader, opts.minKnownHeaders ?? 1);
+  const headerRecord = window[h];
+  if (!headerRecord) {
+    const first = window.find((r) => r.cells.some((c) => c.trim() !== ''));
+    const firstText = first?.cells.map(cleanText).filter((c) => c !== '').join(' | ').slice(0, 120);
+    const args = { scanned: window.length, ...(firstText ? { firstText } : {}) };
+    diagnostics.push(diag('INPUT_HEADER_NOT_FOUND', 'error', { file, line: first?.line ?? startLine }, args));
+    return { diagnostics };
+  }
+
+  const skipped: Detected['skipped'] = window
+    .slice(0, h)
+    .map((r) => ({ line: r.line, reason: r.cells.every((c) => c.trim() === '') ? 'empty' : 'title' }));
+  const headerCells = mergeUpperHeader(window[h - 1]?.cells, headerRecord.cells, opts.isKnownHeader);
+  const shape = readHeader(headerCells, file, headerRecord.line, diagnostics);
+  const { header } = shape;
+  const headerLine = headerRecord.line;
+  const head: SheetHead = { file, header, headerLine, detected: { encoding: decoded.encoding, delimiter, headerLine, skipped } };
+  const fit = makeRowShaper(shape, file, delimiter, diagnostics);
+  opts.onHead?.(head);
+
+  let footer: { loc: Location; text: string } | undefined;
+  let ignoredRows = 0;
+  const take = (cells: string[], line: number): void => {
+    for (let k = 0; k < cells.length; k++) cells[k] = (cells[k] as string).trim();
+    const kind = classifyRow(cells);
+    if (footer) {
+      if (kind !== 'empty') ignoredRows++;
+      return;
+    }
+    if (kind === 'data') {
+      const fitted = fit(cells, line);
+      if (fitted) onRow({ line, cells: fitted });
+      return;
+    }
+    skipped.push({ line, reason: kind });
+    const text = cells.filter((c) => c !== '').join(' ');
+    const column = cells.findIndex((c) => c !== '') + 1;
+    const loc: Location = { file, line, column, ...(header[column - 1] ? { header: header[column - 1] } : {}) };
+    if (kind === 'total') diagnostics.push(diag('INPUT_TOTAL_ROW_SKIPPED', 'info', loc, { text }));
+    else if (kind === 'section') diagnostics.push(diag('INPUT_SECTION_ROW_SKIPPED', 'info', loc, { text }));
+    else if (kind === 'footer') footer = { loc, text };
+  };
+
+  for (const r of window.slice(h + 1)) take(r.cells, r.line);
+  window.length = 0;
+  for (let cells = scanner.next(); cells; cells = scanner.next()) take(cells, scanner.line);
+
+  if (footer) {
+    diagnostics.push(diag('INPUT_FOOTER_REACHED', 'info', footer.loc, { text: footer.text.slice(0, 120), ignoredRows }));
+  }
+  if (scanner.unclosed) {
+    const { line, column } = scanner.unclosed;
+    const name = header[column - 1];
+    diagnostics.push(diag('INPUT_UNCLOSED_QUOTE', 'error', { file, line, column, ...(name ? { header: name } : {}) }, {}));
+  }
+  return { head, diagnostics };
+}
+
+/** streamSheet, collecting the rows: for files small enough to hold. */
+export function readSheet(
+  bytes: Uint8Array,
+  opts: ReadSheetOptions,
+): { sheet?: SheetHead & { rows: SheetRow[] }; diagnostics: Diagnostic[] } {
+  const rows: SheetRow[] = [];
+  const { head, diagnostics } = streamSheet(bytes, opts, (row) => rows.push(row));
+  return head ? { sheet: { ...head, rows }, diagnostics } : { diagnostics };
+}

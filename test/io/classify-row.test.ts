@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRow, type RowKind } from '../../src/io/classify-row.js';
+
+const cases: [cells: string[], kind: RowKind][] = [
+  [['', '', ''], 'empty'],
+  [['1', 'Xã Sơn Hồng', '7,5'], 'data'],
+  [['Tổng cộng', '', '22,5'], 'total'],
+  [['', 'TỔNG CỘNG:', '22,5'], 'total'],
+  [['', 'Cộng', '5'], 'total'],
+  [['Tổng', '10'], 'total'],
+  [['Total', '', '10'], 'total'],
+  [['Cộng đồng', '1', '2'], 'data'],
+  [['Tổng Thị trấn', '1'], 'data'],
+  [['I. Khối xã', '', '', ''], 'section'],
+  [['A. Thị trấn', '', ''], 'section'],
+  [['II. KHỐI THỊ TRẤN', '', ''], 'section'],
+  [['I', 'Khối xã', '', '', ''], 'section'],
+  [['I', 'Khối xã', '', '7'], 'data'],
+  [['A', 'Xã Sơn Hồng', '7', '8'], 'data'],
+  [['a. ghi chú', '', ''], 'data'],
+  [['Người lập biểu', '', '', 'TM. HỘI ĐỒNG THẨM ĐỊNH'], 'footer'],
+  [['NGƯỜI LẬP BẢNG', '', ''], 'footer'],
+  [['', '', 'CHỦ TỊCH'], 'footer'],
+  [['', 'KT. CHỦ TỊCH', ''], 'footer'],
+  [['Xác nhận của UBND huyện', ''], 'footer'],
+  [['', 'Hương Sơn, ngày 15 tháng 12 năm 2021'], 'footer'],
+  [['', '..., ngày … tháng … năm 2021'], 'footer'],
+  // A respondent group called "Chủ tịch UBND" is data, not a signature.
+  [['Xã A', 'R1', 'Chủ tịch UBND'], 'data'],
+  [['Xã A', 'CHỦ TỊCH', '7'], 'data'],
+  [['Xã A', 'R1', 'CHỦ TỊCH', 'A', 'B', 'C'], 'data'],
+];
+
+describe('classifyRow', () => {
+  it.each(cases)('%j → %s', (cells, kind) => {
+    expect(classifyRow(cells)).toBe(kind);
+  });
+});
