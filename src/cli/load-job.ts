@@ -3,10 +3,10 @@
 // file is collected before anything is computed.
 import { createHash } from 'node:crypto';
 import type { CriteriaSet } from '../criteria/model.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
 import { readInput } from '../io/write-file.js';
-import { columnOf } from '../sheets/columns.js';
+import { columnOf } from '../criteria/column-names.js';
 import { mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../sheets/parse-number.js';
 import { readScores, type LeafScope } from '../sheets/read-scores.js';
@@ -39,9 +39,18 @@ export interface Job {
   units: RankedUnit[];
   surveyGiven: boolean;
   fingerprints: InputFingerprint[];
+  /** The line of each unit (by its `unit` text) in the scores file, for messages about units. */
+  unitLines: Map<string, number>;
 }
 
 const displayName = (p: string) => (p === '-' ? '<stdin>' : p);
+
+/** What the reader found in a file, for --verbose. */
+export function detectedInfo(head: SheetHead): Diagnostic {
+  const { encoding, delimiter, headerLine, skipped } = head.detected;
+  const args = { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter, headerLine, skipped: skipped.length };
+  return diag('INPUT_DETECTED', 'info', { file: head.file, line: headerLine }, args);
+}
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 export function knownHeader(criteria: CriteriaSet): (key: string) => boolean {
@@ -60,6 +69,7 @@ export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: Leaf
   const { sheet, diagnostics } = readSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false });
   out.push(...diagnostics);
   if (!sheet) return undefined;
+  out.push(detectedInfo(sheet));
   const scores = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope, ...(opts.decimal ? { decimal: opts.decimal } : {}) });
   out.push(...scores.diagnostics);
   return scores;
@@ -82,18 +92,25 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   const streamed = streamSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead }, (row) => (answers ? answers.onRow(row) : rows.push(row)));
   out.push(...streamed.diagnostics);
   if (!head) return undefined;
+  out.push(detectedInfo(head));
   if (answers) {
     const { tallies, diagnostics } = answers.finish();
     out.push(...diagnostics);
     return { kind: 'answers', file, tallies };
   }
   const sheet = { file, header: head.header, headerLine: head.headerLine, rows };
+  const surveyCodes = new Set(criteria.leaves.filter((l) => l.source === 'survey').map((l) => foldKey(l.code)));
+  if (!head.header.some((h) => surveyCodes.has(foldKey(h)))) {
+    out.push(diag('SCORE_SURVEY_NO_QUESTIONS', 'error', { file, line: head.headerLine }, {}));
+    return undefined;
+  }
   const points = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope: 'survey', ...(opts.decimal ? { decimal: opts.decimal } : {}) });
   out.push(...points.diagnostics);
   return { kind: 'points', file, read: points };
 }
 
-export function loadJob(opts: JobOptions): { job?: Job; diagnostics: Diagnostic[] } {
+/** The job, or the diagnostics; `criteria` also when only the sheets failed (a report may check its own file against it). */
+export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; diagnostics: Diagnostic[] } {
   const loaded = loadCriteria(opts.criteria);
   const out = [...loaded.diagnostics];
   const criteria = loaded.criteria;
@@ -101,13 +118,14 @@ export function loadJob(opts: JobOptions): { job?: Job; diagnostics: Diagnostic[
   const prints: InputFingerprint[] = [{ role: 'criteria', file: loaded.path, sha256: sha256(loaded.bytes) }];
   const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
   const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
-  if (!scores) return { diagnostics: out };
+  if (!scores) return { criteria, diagnostics: out };
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey);
   out.push(...merged.diagnostics);
-  if (hasErrors(out)) return { diagnostics: out };
+  if (hasErrors(out)) return { criteria, diagnostics: out };
   const scored = scoreAll(criteria, merged.inputs, { surveyGiven: merged.surveyGiven });
   out.push(...scored.diagnostics);
-  if (hasErrors(out)) return { diagnostics: out };
-  return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints }, diagnostics: out };
+  if (hasErrors(out)) return { criteria, diagnostics: out };
+  const unitLines = new Map(scores.units.map((d) => [d.unit, d.line]));
+  return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints, unitLines }, criteria, diagnostics: out };
 }

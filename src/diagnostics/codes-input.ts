@@ -38,6 +38,8 @@ export interface InputArgs {
   INPUT_EMPTY_HEADER: Record<string, never>;
   /** A row has more cells than the header. `splitNumber` is set when a decimal comma split a number. */
   INPUT_RAGGED_ROW: { expected: number; actual: number; splitNumber?: string };
+  /** What the reader found (shown with --verbose). */
+  INPUT_DETECTED: { encoding: string; delimiter: string; headerLine: number; skipped: number };
   /** A total row (`Tổng cộng`) was left out. */
   INPUT_TOTAL_ROW_SKIPPED: { text: string };
   /** A section heading row (`I. Khối xã`) was left out. */

@@ -31,6 +31,7 @@ export interface ScoreArgs {
   SCORE_ADJUSTMENT_CAPPED: { unit: Str; column: Str; value: Str; cap: Str };
   SCORE_ADJUSTMENT_NOT_ALLOWED: { unit: Str; column: Str; value: Str };
   SCORE_DECIMAL_AMBIGUOUS: { examples: Str };
+  SCORE_DECIMAL_DETECTED: { mark: 'dot' | 'comma'; forced: boolean; evidence: Str };
   SCORE_SURVEY_ANSWER_INVALID: { text: Str; question: Str; allowed: Str };
   SCORE_SURVEY_QUESTION_MISSING: { question: Str };
   SCORE_SURVEY_NO_QUESTIONS: Record<string, never>;
@@ -40,4 +41,10 @@ export interface ScoreArgs {
   SCORE_SURVEY_IN_SELF_ASSESSMENT: { code: Str };
   SCORE_SURVEY_UNIT_NO_ANSWERS: { unit: Str; code: Str };
   SCORE_NO_APPLICABLE_MAX: { unit: Str };
+  /** `cchc explain`: no unit has this code or name; `suggestions` are the close ones. */
+  SCORE_UNIT_UNKNOWN: { unit: Str; suggestions: Str };
+  /** `cchc compare`: a ranking CSV lacks a column it needs (unit, rank or index). */
+  SCORE_RANKING_COLUMN_MISSING: { columns: Str };
+  /** `cchc compare`: a rank or index cell that is not a number. */
+  SCORE_RANKING_VALUE_INVALID: { text: Str; column: Str };
 }

@@ -6,7 +6,10 @@ import type { DecimalMark } from './parse-number.js';
 import type { SheetData } from './sheet.js';
 
 export function decideDecimal(sheet: SheetData, cols: number[], forced: DecimalMark | undefined, out: Diagnostic[]): DecimalMark {
-  if (forced) return forced;
+  if (forced) {
+    out.push(diag('SCORE_DECIMAL_DETECTED', 'info', { file: sheet.file }, { mark: forced, forced: true, evidence: '' }));
+    return forced;
+  }
   function* samples(): Generator<string> {
     for (const row of sheet.rows) for (const c of cols) yield row.cells[c] ?? '';
   }
@@ -14,5 +17,7 @@ export function decideDecimal(sheet: SheetData, cols: number[], forced: DecimalM
   if (found.ambiguous) {
     out.push(diag('SCORE_DECIMAL_AMBIGUOUS', 'error', { file: sheet.file }, { examples: found.evidence.slice(0, 4).join(', ') }));
   }
-  return found.mark ?? 'dot';
+  const mark = found.mark ?? 'dot';
+  if (!found.ambiguous) out.push(diag('SCORE_DECIMAL_DETECTED', 'info', { file: sheet.file }, { mark, forced: false, evidence: found.evidence.slice(0, 3).join(', ') }));
+  return mark;
 }

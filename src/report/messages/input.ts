@@ -126,4 +126,8 @@ export const inputMessages = {
     hintEn: () => 'data rows must come above the signature block',
     hintVi: () => 'các dòng dữ liệu phải nằm phía trên phần ký tên',
   },
+  INPUT_DETECTED: {
+    en: (a) => `read as ${a.encoding}, delimiter ${a.delimiter}, header on line ${a.headerLine}, ${a.skipped} row(s) skipped`,
+    vi: (a) => `đọc theo mã ${a.encoding}, dấu phân cách ${a.delimiter === 'tab' ? 'tab' : `"${a.delimiter}"`}, dòng tiêu đề ${a.headerLine}, bỏ qua ${a.skipped} dòng`,
+  },
 } satisfies MessageTable<keyof InputArgs>;

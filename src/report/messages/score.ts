@@ -106,6 +106,10 @@ export const scoreMessages = {
     hintEn: () => 'run with --decimal dot or --decimal comma',
     hintVi: () => 'chạy với --decimal dot hoặc --decimal comma',
   },
+  SCORE_DECIMAL_DETECTED: {
+    en: (a) => `decimal mark: ${a.mark === 'comma' ? 'comma' : 'point'}${a.forced ? ' (--decimal)' : a.evidence ? ` (from ${a.evidence})` : ' (default: no number decides it)'}`,
+    vi: (a) => `dấu thập phân: ${a.mark === 'comma' ? 'dấu phẩy' : 'dấu chấm'}${a.forced ? ' (--decimal)' : a.evidence ? ` (theo ${a.evidence})` : ' (mặc định: không có số nào cho biết)'}`,
+  },
   SCORE_SURVEY_ANSWER_INVALID: {
     en: (a) => `answer ${q(a.text)} to ${a.question} is not one of ${a.allowed}`,
     vi: (a) => `câu trả lời ${q(a.text)} cho ${a.question} không thuộc ${a.allowed}`,
@@ -124,4 +128,17 @@ export const scoreMessages = {
   },
   SCORE_SURVEY_UNIT_NO_ANSWERS: { en: (a) => `${a.unit}: no valid answer for survey item ${a.code}`, vi: (a) => `${a.unit}: không có câu trả lời hợp lệ cho tiêu chí ${a.code}` },
   SCORE_NO_APPLICABLE_MAX: { en: (a) => `${a.unit}: no criterion applies, the index cannot be computed`, vi: (a) => `${a.unit}: không tiêu chí nào áp dụng, không tính được chỉ số` },
+  SCORE_UNIT_UNKNOWN: {
+    en: (a) => `no unit ${q(a.unit)}${a.suggestions ? `; did you mean ${a.suggestions}?` : ''}`,
+    vi: (a) => `không có đơn vị ${q(a.unit)}${a.suggestions ? `; có phải ${a.suggestions}?` : ''}`,
+    hintEn: () => 'give the unit code or the name as in the scores file (cchc score lists them)',
+    hintVi: () => 'ghi mã hoặc tên đơn vị như trong tệp điểm (cchc score liệt kê các đơn vị)',
+  },
+  SCORE_RANKING_COLUMN_MISSING: {
+    en: (a) => `not a ranking written by cchc score: no ${a.columns} column`,
+    vi: (a) => `không phải bảng xếp hạng của cchc score: thiếu cột ${a.columns}`,
+    hintEn: () => 'compare the CSV files written by cchc score --format csv',
+    hintVi: () => 'so sánh các tệp CSV do cchc score --format csv tạo ra',
+  },
+  SCORE_RANKING_VALUE_INVALID: { en: (a) => `${a.column} ${q(a.text)} is not a number`, vi: (a) => `${a.column} ${q(a.text)} không phải là số` },
 } satisfies MessageTable<keyof ScoreArgs>;

@@ -1,0 +1,17 @@
+// The README lists every diagnostic code; a code added without a line there fails here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const codes = ['codes-criteria', 'codes-input', 'codes-score'].flatMap((f) =>
+  [...readFileSync(`src/diagnostics/${f}.ts`, 'utf8').matchAll(/^\s+((?:CRITERIA|INPUT|SCORE)_[A-Z0-9_]+):/gm)].map((m) => m[1] as string),
+);
+
+describe('README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  it('starts with the install-and-run and the test commands', () => {
+    expect(readme.split('\n').slice(0, 6).join('\n')).toMatch(/npm ci && npm start[\s\S]*npm test/);
+  });
+  it.each(codes)('documents %s', (code) => {
+    expect(readme).toMatch(new RegExp(`^\\| \`${code}\` \\| .+ \\|$`, 'm'));
+  });
+});
