@@ -1,7 +1,10 @@
 // The CLI's entry: wires the commands, maps usage errors to exit 2 and faults to exit 3.
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
+import { compareCommand } from './commands/compare.js';
 import { criteriaCommand } from './commands/criteria.js';
+import { explainCommand } from './commands/explain.js';
+import { reconcileCommand } from './commands/reconcile.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
 import { UsageError } from './common.js';
@@ -20,6 +23,9 @@ export function buildProgram(): Command {
   checkCommand(program);
   criteriaCommand(program);
   templateCommand(program);
+  reconcileCommand(program);
+  explainCommand(program);
+  compareCommand(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { renderCsv } from '../../report/render-csv.js';
+import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMd } from '../../report/render-md.js';
 import { renderTable } from '../../report/render-table.js';
@@ -7,7 +8,7 @@ import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } f
 import { loadJob, type Job } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 
-export type ScoreFormat = 'table' | 'csv' | 'json' | 'md';
+export type ScoreFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
 
 interface ScoreOptions extends CommonOptions {
   criteria?: string;
@@ -39,6 +40,8 @@ export function renderRanking(job: Job, o: ScoreOptions, color: boolean): string
       return renderJson(job.criteria, job.units, { inputs: job.fingerprints, surveyGiven: job.surveyGiven });
     case 'md':
       return renderMd(job.criteria, job.units, f, o.lang);
+    case 'html':
+      return renderHtml({ criteria: job.criteria, units: job.units, inputs: job.fingerprints, surveyGiven: job.surveyGiven }, f, o.lang);
     default:
       return renderTable(job.criteria, job.units, f, o.lang, color);
   }
@@ -49,13 +52,17 @@ export function scoreCommand(program: Command): void {
     .command('score')
     .description('compute the index, component indices, ranks and bands from score and survey sheets');
   addJobOptions(cmd)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'md']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (html: a self-contained report to publish or print)').choices(['table', 'csv', 'json', 'md', 'html']).default('table'))
     .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
   addCommonOptions(cmd).addHelpText('after', `
 Examples:
   cchc score -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
   cchc score -c ha-tinh-xa@2021 -s scores.csv -u survey.csv -f csv -o ranking.csv
-  cchc score -c my-set.json -s scores.csv --decimal comma -f md`);
+  cchc score -c my-set.json -s scores.csv --decimal comma -f md
+  cchc score -s scores.csv -u survey.csv -f html -o report.html
+
+--format json and html also give the SHA-256 of every input file and of the criteria file
+(json: meta.inputs, [{ role, file, sha256 }]), so a published ranking can be traced to its data.`);
   cmd.action((o: ScoreOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
     const { job, diagnostics } = loadJob(o);

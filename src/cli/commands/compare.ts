@@ -1,0 +1,56 @@
+import { Option, type Command } from 'commander';
+import type { NumberFormat } from '../../report/ranking-rows.js';
+import { compareReport, publishedPlaces, renderCompareCsv, renderCompareJson } from '../../report/render-compare.js';
+import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
+import { compareRankings } from '../../scoring/compare-rankings.js';
+import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { loadRanking } from '../load-ranking.js';
+import { decideColor, emit } from '../output.js';
+
+interface CompareOptions extends CommonOptions {
+  format: 'table' | 'csv' | 'json' | 'md';
+  output?: string;
+  decimal?: 'dot' | 'comma';
+  convertTcvn3?: boolean;
+}
+
+export function compareCommand(program: Command): void {
+  const cmd = program
+    .command('compare')
+    .description('two rankings written by cchc score --format csv (e.g. two years): rank and index changes per unit')
+    .argument('<before>', 'the earlier ranking CSV')
+    .argument('<after>', 'the later ranking CSV')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'md']).default('table'))
+    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout')
+    .addOption(new Option('--decimal <mark>', 'decimal mark of the inputs (default: detected per file) and of the output').choices(['dot', 'comma']))
+    .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
+  addCommonOptions(cmd).addHelpText('after', `
+Units are matched by the unit column (after NFC and case folding); the files may come from different
+criteria versions or years. csv/json columns:
+  unit,name,rank_before,rank_after,rank_change,index_before,index_after,index_change
+rank_change = rank_before - rank_after (positive: moved up); index_change = index_after - index_before,
+exact on the published values, written with the most decimals either file used. A unit in one file
+only (a merged or new commune) has empty cells on the other side; the table says which file it is in.
+Rows follow the after file's ranking; units only in the before file come last.
+
+Examples:
+  cchc compare ranking-2021.csv ranking-2022.csv
+  cchc compare ranking-2021.csv ranking-2022.csv -f csv -o changes.csv
+  cchc compare before.csv after.csv --decimal comma -f md --lang en`);
+  cmd.action((beforePath: string, afterPath: string, o: CompareOptions) => {
+    refuseOutputOverInput(o.output, [beforePath, afterPath]);
+    const before = loadRanking(beforePath, o);
+    const after = loadRanking(afterPath, o);
+    const code = report([...before.diagnostics, ...after.diagnostics], o);
+    if (!before.entries || !after.entries || code !== 0) return void (process.exitCode = code);
+    const rows = compareRankings(before.entries, after.entries);
+    const places = publishedPlaces(rows);
+    const f: NumberFormat = { precision: places, mark: o.decimal === 'comma' ? ',' : '.' };
+    const meta = { inputs: [{ role: 'before', ...before.fingerprint }, { role: 'after', ...after.fingerprint }] };
+    const toFile = o.output !== undefined && o.output !== '-';
+    if (o.format === 'csv') return emit(renderCompareCsv(rows, f), o.output);
+    if (o.format === 'json') return emit(renderCompareJson(rows, places, meta), o.output);
+    const r = compareReport(rows, f, o.lang, { before: before.fingerprint.file, after: after.fingerprint.file });
+    emit(o.format === 'md' ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout)), o.output);
+  });
+}

@@ -1,0 +1,62 @@
+import { Option, type Command } from 'commander';
+import { diag } from '../../diagnostics/diagnostic.js';
+import type { NumberFormat } from '../../report/ranking-rows.js';
+import { explainReport, renderExplainJson } from '../../report/render-explain.js';
+import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
+import { explainUnit } from '../../scoring/explain-unit.js';
+import { findUnit } from '../../scoring/find-unit.js';
+import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { loadJob, type JobOptions } from '../load-job.js';
+import { decideColor, emit } from '../output.js';
+import { addJobOptions } from './score.js';
+
+interface ExplainOptions extends CommonOptions, JobOptions {
+  format: 'table' | 'json' | 'md';
+  output?: string;
+}
+
+export function explainCommand(program: Command): void {
+  const cmd = program
+    .command('explain')
+    .description("one unit's sheet: every criterion's points and component index, where it lost points, how far from the next rank and band")
+    .argument('<unit>', 'the unit code or name, as in the scores file (case and Unicode form do not matter)');
+  addJobOptions(cmd)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+  addCommonOptions(cmd).addHelpText('after', `
+The unit is scored with all the others, exactly as by cchc score, so its total, index, rank and band
+are the ranking's. Points and maxima are the unit's applicable ones (a criterion not applicable to it
+has max 0 and no index). Losses are max - points on the leaves, largest first.
+  gapToNextRank  total of the nearest unit ranked above minus this unit's total (null for rank 1 or
+                 an unranked unit; units rank on the index, so with unequal maxima it can be <= 0)
+  gapToNextBand  the unit's max x the next band's minimum / 100 - its total (null in the top band)
+--format json gives { unit, name, rank, total, max, index, band, gapToNextRank, gapToNextBand,
+nodes: [{ code, title, depth, max, points, index }], losses: [{ code, title, max, points, lost }] }.
+An unknown unit is an error (exit 1) naming the close matches.
+
+Examples:
+  cchc explain SONNINH -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
+  cchc explain "Sơn Kim 1" -s scores.csv -u survey.csv -f json -o son-kim-1.json
+  cchc explain "thị trấn phố châu" -s scores.csv -f md --lang en`);
+  cmd.action((query: string, o: ExplainOptions) => {
+    refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
+    const { job, diagnostics } = loadJob(o);
+    if (job) {
+      const found = findUnit(job.units, query);
+      if (found.unit) {
+        const code = report(diagnostics, o);
+        if (code !== 0) return void (process.exitCode = code);
+        const explained = explainUnit(job.criteria, job.units, found.unit);
+        const f: NumberFormat = { precision: job.criteria.precision, mark: o.decimal === 'comma' ? ',' : '.' };
+        const toFile = o.output !== undefined && o.output !== '-';
+        if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained), o.output);
+        if (o.format === 'md') return emit(renderSectionsMd(explainReport(job.criteria, explained, f, o.lang, (d) => '\u00a0\u00a0'.repeat(d))), o.output);
+        return emit(renderSectionsTable(explainReport(job.criteria, explained, f, o.lang, (d) => '  '.repeat(d)), !toFile && decideColor(process.stdout)), o.output);
+      }
+      const suggestions = found.suggestions.map((u) => `"${u.unit}"${u.name ? ` (${u.name})` : ''}`).join(', ');
+      const file = job.fingerprints.find((p) => p.role === 'scores')?.file ?? o.scores;
+      diagnostics.push(diag('SCORE_UNIT_UNKNOWN', 'error', { file }, { unit: query, suggestions }));
+    }
+    process.exitCode = report(diagnostics, o);
+  });
+}

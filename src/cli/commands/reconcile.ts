@@ -1,0 +1,66 @@
+import { Option, type Command } from 'commander';
+import type { Lang } from '../../report/messages/index.js';
+import type { NumberFormat } from '../../report/ranking-rows.js';
+import { reconcileReport } from '../../report/reconcile-report.js';
+import { renderReconcileCsv, renderReconcileJson } from '../../report/render-reconcile.js';
+import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
+import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
+import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import type { Job } from '../load-job.js';
+import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
+import { decideColor, emit } from '../output.js';
+import { addJobOptions } from './score.js';
+
+interface ReconcileOptions extends CommonOptions, ReconcileJobOptions {
+  format: 'table' | 'csv' | 'json' | 'md';
+  output?: string;
+}
+
+function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, color: boolean): string {
+  const f: NumberFormat = { precision: job.criteria.precision, mark: o.decimal === 'comma' ? ',' : '.' };
+  const lang: Lang = o.lang;
+  switch (o.format) {
+    case 'csv':
+      return renderReconcileCsv(units, f);
+    case 'json':
+      return renderReconcileJson(job.criteria, units, { inputs: job.fingerprints });
+    case 'md':
+      return renderSectionsMd(reconcileReport(job.criteria, units, f, lang));
+    default:
+      return renderSectionsTable(reconcileReport(job.criteria, units, f, lang), color);
+  }
+}
+
+export function reconcileCommand(program: Command): void {
+  const cmd = program
+    .command('reconcile')
+    .description("the units' self-assessed scores against the appraised ones: every cell the appraisal changed")
+    .requiredOption('--self <file>', "the units' self-assessment CSV (same shape as the scores; no survey columns)");
+  addJobOptions(cmd)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'md']).default('table'))
+    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+  addCommonOptions(cmd).addHelpText('after', `
+Both files are read over the same criteria set and compared leaf by leaf AFTER each leaf's rule:
+a self "có" (0.5) against an appraised "không" (0) is a change of -0.50; two rates that fall in the
+same step are no change. csv/json: one row per unit and changed leaf,
+  unit,name,code,title,self,appraised,change      (change = appraised - self, in points)
+A leaf marked not applicable and excluded ("whenNotApplicable": "exclude") has no points on that
+side: its cell is empty (null in JSON) and it counts as 0 in the change and in every total, so a
+unit's changes add up to its appraised minus self-assessed appraisal points. A leaf that applies on
+one side only is listed even when the points are equal. N/A with "full" or "zero" gives points and
+is compared as such. Survey, bonus and penalty are not compared. The table lists the units with
+the largest adjustments (sum of |change|) first, then totals per field, then every changed cell.
+
+Examples:
+  cchc reconcile --self samples/huong-son-2021/self-assessment.csv -s samples/huong-son-2021/scores.csv
+  cchc reconcile --self self.csv -s scores.csv -u survey.csv -f csv -o adjustments.csv
+  cchc reconcile --self self.csv -s scores.csv -f md --lang en`);
+  cmd.action((o: ReconcileOptions) => {
+    refuseOutputOverInput(o.output, [o.self, o.scores, o.survey, o.criteria]);
+    const { job, units, diagnostics } = loadReconcile(o);
+    const code = report(diagnostics, o);
+    if (!job || !units || code !== 0) return void (process.exitCode = code);
+    const toFile = o.output !== undefined && o.output !== '-';
+    emit(render(job, units, o, !toFile && decideColor(process.stdout)), o.output);
+  });
+}

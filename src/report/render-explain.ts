@@ -1,0 +1,64 @@
+// One unit's sheet: as JSON (the fixed shape of `cchc explain --format json`) and for people
+// (the tree indented by level, then the losses, largest first).
+import type { CriteriaSet } from '../criteria/model.js';
+import type { Explained } from '../scoring/explain-unit.js';
+import type { Lang } from './messages/index.js';
+import { formatNumber, type NumberFormat } from './ranking-rows.js';
+import { toJsonNumber } from './render-json.js';
+import type { TextReport } from './render-sections.js';
+import { textsOf } from './report-texts.js';
+
+export function renderExplainJson(criteria: CriteriaSet, e: Explained): string {
+  const p = criteria.precision;
+  const n = (r: Parameters<typeof toJsonNumber>[0]) => toJsonNumber(r, p);
+  const u = e.unit;
+  const doc = {
+    unit: u.unit,
+    name: u.name,
+    rank: u.rank ?? null,
+    total: n(u.total),
+    max: n(u.max),
+    index: n(u.index),
+    band: u.band ?? null,
+    gapToNextRank: n(e.gapToNextRank),
+    gapToNextBand: n(e.gapToNextBand?.points),
+    nodes: e.nodes.map((x) => ({ code: x.node.code, title: x.node.title, depth: x.node.depth, max: n(x.max), points: n(x.points), index: n(x.index) })),
+    losses: e.losses.map((l) => ({ code: l.leaf.code, title: l.leaf.title, max: n(l.max), points: n(l.points), lost: n(l.lost) })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function explainReport(criteria: CriteriaSet, e: Explained, f: NumberFormat, lang: Lang, indent: (depth: number) => string): TextReport {
+  const t = textsOf(lang);
+  const n = (r: Parameters<typeof formatNumber>[0]) => formatNumber(r, f);
+  const u = e.unit;
+  const summary = {
+    header: [t('rank'), t('points'), t('max'), t('index'), t('band'), t('gapToNextRank'), t('gapToNextBand')],
+    numeric: [true, true, true, true, false, true, true],
+    rows: [[
+      u.rank === undefined ? t('notRanked') : String(u.rank),
+      n(u.total),
+      n(u.max),
+      n(u.index),
+      u.band ?? '',
+      e.gapToNextRank ? n(e.gapToNextRank) : u.rank === 1 ? t('topRank') : '',
+      e.gapToNextBand ? `${n(e.gapToNextBand.points)} (${e.gapToNextBand.band})` : u.band ? t('topBand') : '',
+    ]],
+  };
+  const sheet = {
+    heading: t('explainSheet'),
+    header: [t('code'), t('title'), t('max'), t('points'), t('index')],
+    numeric: [false, false, true, true, true],
+    clip: [0, 60],
+    rows: e.nodes.map((x) => [`${indent(x.node.depth)}${x.node.code}`, x.node.title, n(x.max), n(x.points), n(x.index)]),
+  };
+  const losses = {
+    heading: t('explainLosses'),
+    header: e.losses.length ? [t('code'), t('title'), t('max'), t('points'), t('lost')] : [],
+    numeric: [false, false, true, true, true],
+    clip: [0, 60],
+    rows: e.losses.map((l) => [l.leaf.code, l.leaf.title, n(l.max), n(l.points), n(l.lost)]),
+    ...(e.losses.length ? {} : { note: t('explainNoLosses') }),
+  };
+  return { title: `${u.unit}${u.name ? ` — ${u.name}` : ''}`, subtitle: `(${criteria.id}@${criteria.version})`, sections: [summary, sheet, losses] };
+}

@@ -1,0 +1,54 @@
+// The reports for people (reconcile, explain, compare) are a title and a few headed tables;
+// one model, rendered as aligned terminal tables or as Markdown.
+import Table from 'cli-table3';
+import { renderMarkdownTable } from './render-md.js';
+import { palette } from './palette.js';
+
+export interface TextSection {
+  heading?: string;
+  header: string[];
+  rows: string[][];
+  /** Right-aligned (numeric) columns. */
+  numeric: boolean[];
+  /** Longest text per column in the terminal table (0 = no limit): long titles would wrap the screen. */
+  clip?: number[];
+  /** A line after the table. */
+  note?: string;
+}
+
+export interface TextReport {
+  title: string;
+  subtitle?: string;
+  sections: TextSection[];
+}
+
+const clipText = (s: string, n: number | undefined): string => (n && s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function renderSectionsTable(r: TextReport, color: boolean): string {
+  const c = palette(color);
+  const parts = [c.bold(r.title) + (r.subtitle ? ` ${c.dim(r.subtitle)}` : '')];
+  for (const s of r.sections) {
+    if (s.heading) parts.push('', c.bold(s.heading));
+    if (s.header.length > 0) {
+      const table = new Table({
+        head: s.header,
+        style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
+        colAligns: s.numeric.map((n) => (n ? ('right' as const) : ('left' as const))),
+      });
+      for (const row of s.rows) table.push(row.map((cell, i) => clipText(cell, s.clip?.[i])));
+      parts.push(table.toString());
+    }
+    if (s.note) parts.push(c.dim(s.note));
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+export function renderSectionsMd(r: TextReport): string {
+  const parts = [`**${r.title}**${r.subtitle ? ` ${r.subtitle}` : ''}`];
+  for (const s of r.sections) {
+    if (s.heading) parts.push(`### ${s.heading}`);
+    if (s.header.length > 0) parts.push(renderMarkdownTable(s.header, s.rows, s.numeric).trimEnd());
+    if (s.note) parts.push(`_${s.note}_`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,80 @@
+// A ranking CSV as `cchc score --format csv` writes it (any year, any criteria version) →
+// one entry per unit: its rank, its published index as written, and where it is in the file.
+// Also accepts the Vietnamese headings of the table and Markdown outputs.
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Rational } from '../numbers/rational.js';
+import { foldKey } from '../text/normalize.js';
+import { columnOf } from '../criteria/column-names.js';
+import { decideDecimal } from './decide-decimal.js';
+import { parseNumber, type DecimalMark } from './parse-number.js';
+import { cellAt, type SheetData } from './sheet.js';
+
+export interface RankingEntry {
+  unit: string;
+  name: string;
+  rank?: number;
+  index?: Rational;
+  /** Digits after the decimal mark in the index as written: the precision it was published with. */
+  places: number;
+  line: number;
+}
+
+const RANK = new Set(['rank', 'hạng', 'hang', 'thứ hạng', 'thu hang']);
+const INDEX = new Set(['index', 'index (%)', 'chỉ số', 'chi so', 'chỉ số (%)', 'chỉ số cchc', 'par index']);
+const OTHER = new Set(['group', 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'band', 'xếp loại']);
+
+/** Header names of a ranking file, for finding the header row under a title block. */
+export const isRankingHeader = (key: string): boolean => RANK.has(key) || INDEX.has(key) || OTHER.has(key) || columnOf(key) === 'unit' || columnOf(key) === 'name';
+
+export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined): { entries: RankingEntry[]; diagnostics: Diagnostic[] } {
+  const out: Diagnostic[] = [];
+  const find = (test: (key: string) => boolean) => {
+    const i = sheet.header.findIndex((h) => test(foldKey(h)));
+    return i < 0 ? undefined : i;
+  };
+  const uc = find((k) => columnOf(k) === 'unit');
+  const nc = find((k) => columnOf(k) === 'name');
+  const rc = find((k) => RANK.has(k));
+  const ic = find((k) => INDEX.has(k));
+  const missing = [uc === undefined ? 'unit' : '', rc === undefined ? 'rank' : '', ic === undefined ? 'index' : ''].filter(Boolean);
+  if (uc === undefined || rc === undefined || ic === undefined) {
+    out.push(diag('SCORE_RANKING_COLUMN_MISSING', 'error', { file: sheet.file, line: sheet.headerLine }, { columns: missing.join(', ') }));
+    return { entries: [], diagnostics: out };
+  }
+  const mark = decideDecimal(sheet, [ic], decimal, out);
+  const sep = mark === 'comma' ? ',' : '.';
+  const entries: RankingEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of sheet.rows) {
+    const unit = cells[uc] ?? '';
+    if (unit === '') {
+      if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, uc), {}));
+      continue;
+    }
+    const first = seen.get(foldKey(unit));
+    if (first !== undefined) {
+      out.push(diag('SCORE_DUPLICATE_UNIT', 'error', cellAt(sheet, line, uc), { unit, firstLine: first }));
+      continue;
+    }
+    seen.set(foldKey(unit), line);
+    const entry: RankingEntry = { unit, name: nc === undefined ? '' : (cells[nc] ?? ''), places: 0, line };
+    const rankText = (cells[rc] ?? '').trim();
+    if (rankText !== '') {
+      if (/^\d+$/.test(rankText)) entry.rank = Number(rankText);
+      else out.push(diag('SCORE_RANKING_VALUE_INVALID', 'error', cellAt(sheet, line, rc), { text: rankText, column: sheet.header[rc] ?? 'rank' }));
+    }
+    const indexText = (cells[ic] ?? '').trim();
+    if (indexText !== '') {
+      const parsed = parseNumber(indexText, mark);
+      const value = parsed.ok && !parsed.percent ? Rational.parse(parsed.value) : undefined;
+      if (value) {
+        entry.index = value;
+        const at = indexText.lastIndexOf(sep);
+        entry.places = at < 0 ? 0 : indexText.length - at - 1;
+      } else out.push(diag('SCORE_RANKING_VALUE_INVALID', 'error', cellAt(sheet, line, ic), { text: indexText, column: sheet.header[ic] ?? 'index' }));
+    }
+    entries.push(entry);
+  }
+  if (entries.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file }, {}));
+  return { entries, diagnostics: out };
+}
