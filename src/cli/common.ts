@@ -15,6 +15,18 @@ export interface CommonOptions {
 
 export class UsageError extends Error {}
 
+/** The output's decimal mark: --output-decimal, else --decimal (the contract's option), else a point. */
+export function outputMark(o: { decimal?: 'dot' | 'comma'; outputDecimal?: 'dot' | 'comma' }): '.' | ',' {
+  return (o.outputDecimal ?? o.decimal) === 'comma' ? ',' : '.';
+}
+
+/** --decimal forces the inputs' mark and sets the output's; --output-decimal sets the output's alone. */
+export function addDecimalOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--decimal <mark>', 'decimal mark of the inputs (default: detected per file) and of the output').choices(['dot', 'comma']))
+    .addOption(new Option('--output-decimal <mark>', 'decimal mark of the output only (e.g. comma output from dot inputs)').choices(['dot', 'comma']));
+}
+
 export function addCommonOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--lang <lang>', 'language of messages and headings').choices(['vi', 'en']).default('vi'))

@@ -115,7 +115,7 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   const out = [...loaded.diagnostics];
   const criteria = loaded.criteria;
   if (!criteria || !loaded.bytes) return { diagnostics: out };
-  const prints: InputFingerprint[] = [{ role: 'criteria', file: loaded.path, sha256: sha256(loaded.bytes) }];
+  const prints: InputFingerprint[] = [{ role: 'criteria', file: loaded.display, sha256: sha256(loaded.bytes) }];
   const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
   const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
   if (!scores) return { criteria, diagnostics: out };

@@ -45,6 +45,12 @@ describe('cchc score on the Hương Sơn sample', () => {
     expect(comma.stdout.split('\r\n')[1]).toBe('1,PHOCHAU,Thị trấn Phố Châu,Thị trấn,"62,62","27,17","1,75","0,00","91,53","97,75","93,64",Xuất sắc,"9,25","5,00","14,75","5,25","11,50","6,75","10,12","27,17"');
   });
 
+  it('--output-decimal comma writes commas from dot inputs', () => {
+    const r = runCli(['score', ...SAMPLE, '-f', 'csv', '--output-decimal', 'comma']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\r\n')[1]).toMatch(/^1,PHOCHAU,Thị trấn Phố Châu,Thị trấn,"62,62","27,17",/);
+  });
+
   it('json gives the same values per unit, with fields and component indices', () => {
     const r = runCli(['score', ...SAMPLE, '-f', 'json']);
     const doc = JSON.parse(r.stdout);

@@ -18,7 +18,8 @@ export function checkFile(name: string): { file: string; diagnostics: Diagnostic
   if (!resolved.path) return { file: name, diagnostics: resolved.diagnostics };
   const read = readInput(resolved.path);
   if (!read.bytes) return { file: name, diagnostics: read.diagnostics };
-  return { file: resolved.path, diagnostics: parseCriteria(new TextDecoder('utf-8').decode(read.bytes), resolved.path).diagnostics };
+  const file = resolved.display ?? resolved.path;
+  return { file, diagnostics: parseCriteria(new TextDecoder('utf-8').decode(read.bytes), file).diagnostics };
 }
 
 export function checkCommand(program: Command): void {

@@ -3,7 +3,7 @@ import type { NumberFormat } from '../../report/ranking-rows.js';
 import { compareReport, publishedPlaces, renderCompareCsv, renderCompareJson } from '../../report/render-compare.js';
 import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
 import { compareRankings } from '../../scoring/compare-rankings.js';
-import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadRanking } from '../load-ranking.js';
 import { decideColor, emit } from '../output.js';
 
@@ -11,6 +11,7 @@ interface CompareOptions extends CommonOptions {
   format: 'table' | 'csv' | 'json' | 'md';
   output?: string;
   decimal?: 'dot' | 'comma';
+  outputDecimal?: 'dot' | 'comma';
   convertTcvn3?: boolean;
 }
 
@@ -22,8 +23,8 @@ export function compareCommand(program: Command): void {
     .argument('<after>', 'the later ranking CSV')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'md']).default('table'))
     .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout')
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the inputs (default: detected per file) and of the output').choices(['dot', 'comma']))
     .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
+  addDecimalOptions(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 Units are matched by the unit column (after NFC and case folding); the files may come from different
 criteria versions or years. csv/json columns:
@@ -45,7 +46,7 @@ Examples:
     if (!before.entries || !after.entries || code !== 0) return void (process.exitCode = code);
     const rows = compareRankings(before.entries, after.entries);
     const places = publishedPlaces(rows);
-    const f: NumberFormat = { precision: places, mark: o.decimal === 'comma' ? ',' : '.' };
+    const f: NumberFormat = { precision: places, mark: outputMark(o) };
     const meta = { inputs: [{ role: 'before', ...before.fingerprint }, { role: 'after', ...after.fingerprint }] };
     const toFile = o.output !== undefined && o.output !== '-';
     if (o.format === 'csv') return emit(renderCompareCsv(rows, f), o.output);

@@ -5,7 +5,7 @@ import { explainReport, renderExplainJson } from '../../report/render-explain.js
 import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
 import { explainUnit } from '../../scoring/explain-unit.js';
 import { findUnit } from '../../scoring/find-unit.js';
-import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadJob, type JobOptions } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 import { addJobOptions } from './score.js';
@@ -47,7 +47,7 @@ Examples:
         const code = report(diagnostics, o);
         if (code !== 0) return void (process.exitCode = code);
         const explained = explainUnit(job.criteria, job.units, found.unit);
-        const f: NumberFormat = { precision: job.criteria.precision, mark: o.decimal === 'comma' ? ',' : '.' };
+        const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
         const toFile = o.output !== undefined && o.output !== '-';
         if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained), o.output);
         if (o.format === 'md') return emit(renderSectionsMd(explainReport(job.criteria, explained, f, o.lang, (d) => '\u00a0\u00a0'.repeat(d))), o.output);

@@ -5,7 +5,7 @@ import { reconcileReport } from '../../report/reconcile-report.js';
 import { renderReconcileCsv, renderReconcileJson } from '../../report/render-reconcile.js';
 import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
-import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import type { Job } from '../load-job.js';
 import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
 import { decideColor, emit } from '../output.js';
@@ -17,7 +17,7 @@ interface ReconcileOptions extends CommonOptions, ReconcileJobOptions {
 }
 
 function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, color: boolean): string {
-  const f: NumberFormat = { precision: job.criteria.precision, mark: o.decimal === 'comma' ? ',' : '.' };
+  const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
   const lang: Lang = o.lang;
   switch (o.format) {
     case 'csv':

@@ -4,7 +4,7 @@ import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMd } from '../../report/render-md.js';
 import { renderTable } from '../../report/render-table.js';
-import { addCommonOptions, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadJob, type Job } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 
@@ -18,21 +18,21 @@ interface ScoreOptions extends CommonOptions {
   output?: string;
   missing?: 'zero';
   decimal?: 'dot' | 'comma';
+  outputDecimal?: 'dot' | 'comma';
   convertTcvn3?: boolean;
 }
 
 export function addJobOptions(cmd: Command): Command {
-  return cmd
+  return addDecimalOptions(cmd)
     .option('-c, --criteria <file|id[@version]>', 'criteria set: a JSON file or a bundled id (default: newest ha-tinh-xa)')
     .requiredOption('-s, --scores <file|->', 'appraised scores CSV (wide or long); - reads stdin')
     .option('-u, --survey <file>', 'survey CSV: raw answers (one row per form) or survey points per unit')
     .addOption(new Option('--missing <policy>', 'treat missing appraisal values as 0 points').choices(['zero']))
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the inputs (default: detected per file) and of the output').choices(['dot', 'comma']))
     .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
 }
 
 export function renderRanking(job: Job, o: ScoreOptions, color: boolean): string {
-  const f = { precision: job.criteria.precision, mark: o.decimal === 'comma' ? (',' as const) : ('.' as const) };
+  const f = { precision: job.criteria.precision, mark: outputMark(o) };
   switch (o.format) {
     case 'csv':
       return renderCsv(job.criteria, job.units, f);
@@ -59,6 +59,7 @@ Examples:
   cchc score -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
   cchc score -c ha-tinh-xa@2021 -s scores.csv -u survey.csv -f csv -o ranking.csv
   cchc score -c my-set.json -s scores.csv --decimal comma -f md
+  cchc score -s scores.csv -u survey.csv -f csv --output-decimal comma -o ranking.csv
   cchc score -s scores.csv -u survey.csv -f html -o report.html
 
 --format json and html also give the SHA-256 of every input file and of the criteria file
