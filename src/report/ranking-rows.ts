@@ -14,6 +14,15 @@ export interface NumberFormat {
 
 export const formatNumber = (r: Rational | undefined, f: NumberFormat): string => (r ? r.toFixed(f.precision, f.mark) : '');
 
+const NUMERIC = ['appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index'] as const;
+export type NumericColumn = (typeof NUMERIC)[number];
+
+/** The exact values behind the ranking's number columns, for every renderer to round once. */
+export function numericValues<T>(u: RankedUnit, write: (r: Rational | undefined) => T): Record<NumericColumn, T> {
+  const exact: Record<NumericColumn, Rational | undefined> = { appraisal: u.appraisal, survey: u.survey, bonus: u.bonus, penalty: u.penalty, total: u.total, max: u.max, index: u.index };
+  return Object.fromEntries(NUMERIC.map((c) => [c, write(exact[c])])) as Record<NumericColumn, T>;
+}
+
 export interface RankingRow {
   cells: Record<RankingColumn, string>;
   /** Points per top-level field, in field order. */
@@ -30,13 +39,7 @@ export function rankingRows(criteria: CriteriaSet, units: readonly RankedUnit[],
       unit: u.unit,
       name: u.name,
       group: u.group,
-      appraisal: n(u.appraisal),
-      survey: n(u.survey),
-      bonus: n(u.bonus),
-      penalty: n(u.penalty),
-      total: n(u.total),
-      max: n(u.max),
-      index: n(u.index),
+      ...numericValues(u, n),
       band: u.band ?? '',
     },
     fields: criteria.fields.map((fl) => n(u.nodes.get(fl.code)?.points)),

@@ -3,6 +3,7 @@
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
+import { numericValues } from './ranking-rows.js';
 
 export interface JsonMeta {
   [key: string]: unknown;
@@ -30,13 +31,7 @@ export function unitJson(criteria: CriteriaSet, u: RankedUnit) {
     name: u.name,
     group: u.group,
     ranked: u.ranked,
-    appraisal: n(u.appraisal),
-    survey: n(u.survey),
-    bonus: n(u.bonus),
-    penalty: n(u.penalty),
-    total: n(u.total),
-    max: n(u.max),
-    index: n(u.index),
+    ...numericValues(u, n),
     band: u.band ?? null,
     note: u.note,
     fields: criteria.fields.map((f) => nodeJson(f, u, p)),
