@@ -9,7 +9,9 @@ import { RANKING_COLUMNS, rankingRows, type NumberFormat } from './ranking-rows.
 export const neutralize = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 export function renderCsvTable(header: string[], rows: string[][]): string {
-  return `\ufeff${stringify([header, ...rows], { record_delimiter: '\r\n' })}`;
+  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
+  // which every reader then takes for a line break: quote those too (found by the round-trip test).
+  return `\ufeff${stringify([header, ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 export function renderCsv(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat): string {
