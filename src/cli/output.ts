@@ -1,10 +1,11 @@
 // The only place that decides colour and writes to stdout/stderr or an output file.
 import { writeFileAtomic } from '../io/write-file.js';
 
-/** NO_COLOR and TERM=dumb turn colour off, FORCE_COLOR on; otherwise colour on a terminal only. */
+/** FORCE_COLOR (0 = off) wins; NO_COLOR and TERM=dumb turn colour off; otherwise on a terminal only. */
 export function decideColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   const force = env['FORCE_COLOR'];
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['TERM'] === 'dumb') return false;
   return stream.isTTY === true;
