@@ -7,7 +7,7 @@ import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
 import { readInput } from '../io/write-file.js';
 import { columnOf } from '../criteria/column-names.js';
-import { mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
+import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../sheets/parse-number.js';
 import { readScores, type LeafScope } from '../sheets/read-scores.js';
 import { createSurveyAnswerReader, hasQuestionColumns, type SurveyAnswerReader } from '../sheets/read-survey-answers.js';
@@ -120,7 +120,7 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
   if (!scores) return { criteria, diagnostics: out };
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
-  const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey);
+  const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey, filesMissingUnits(out));
   out.push(...merged.diagnostics);
   if (hasErrors(out)) return { criteria, diagnostics: out };
   const scored = scoreAll(criteria, merged.inputs, { surveyGiven: merged.surveyGiven });

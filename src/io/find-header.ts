@@ -6,7 +6,11 @@ export interface RawRecord {
   cells: string[];
 }
 
-/** Index of the header in `records`, or -1; ties go to the earliest row (a data row may repeat a name). */
+/**
+ * Index of the header in `records`, or -1; ties go to the earliest row (a data row may repeat a name).
+ * A header names a column once; a data row whose values happen to be codes repeats them (`1.5`,
+ * `2`, `1.5`…): a row whose known names are mostly repeats is data, even when no header is above it.
+ */
 export function findHeader(
   records: readonly RawRecord[],
   isKnownHeader: (key: string) => boolean,
@@ -15,9 +19,9 @@ export function findHeader(
   let best = -1;
   let bestCount = Math.max(1, minKnown) - 1;
   records.forEach((r, i) => {
-    let count = 0;
-    for (const c of r.cells) if (c.trim() !== '' && isKnownHeader(foldKey(c))) count++;
-    if (count > bestCount) [best, bestCount] = [i, count];
+    const known = r.cells.map((c) => (c.trim() === '' ? '' : foldKey(c))).filter((k) => k !== '' && isKnownHeader(k));
+    const count = known.length;
+    if (count > bestCount && new Set(known).size * 2 >= count) [best, bestCount] = [i, count];
   });
   return best;
 }

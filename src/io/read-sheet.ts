@@ -55,12 +55,24 @@ export function streamSheet(
 
   const { delimiter, start, startLine } = detectDelimiter(text);
   const scanner = new CsvScanner(text, delimiter, start, startLine);
+  // A record whose quote never closes runs to the end of the file: it is not a row (its cells
+  // would be the rest of the file, and every value after it missing), only the place of the error.
+  const next = () => {
+    const cells = scanner.next();
+    return scanner.unclosed ? undefined : cells;
+  };
+  const unclosed = (header: readonly string[]): Diagnostic => {
+    const { line, column } = scanner.unclosed as { line: number; column: number };
+    const name = header[column - 1];
+    return diag('INPUT_UNCLOSED_QUOTE', 'error', { file, line, column, ...(name ? { header: name } : {}) }, {});
+  };
   const window: RawRecord[] = [];
-  for (let cells = scanner.next(); cells; cells = window.length < HEADER_WINDOW ? scanner.next() : undefined) {
+  for (let cells = next(); cells; cells = window.length < HEADER_WINDOW ? next() : undefined) {
     window.push({ line: scanner.line, cells });
   }
   const h = findHeader(window, opts.isKnownHeader, opts.minKnownHeaders ?? 1);
   const headerRecord = window[h];
+  if (!headerRecord && scanner.unclosed) return { diagnostics: [...diagnostics, unclosed([])] };
   if (!headerRecord) {
     const first = window.find((r) => r.cells.some((c) => c.trim() !== ''));
     const firstText = first?.cells.map(cleanText).filter((c) => c !== '').join(' | ').slice(0, 120);
@@ -105,16 +117,12 @@ export function streamSheet(
 
   for (const r of window.slice(h + 1)) take(r.cells, r.line);
   window.length = 0;
-  for (let cells = scanner.next(); cells; cells = scanner.next()) take(cells, scanner.line);
+  for (let cells = next(); cells; cells = next()) take(cells, scanner.line);
 
   if (footer) {
     diagnostics.push(diag('INPUT_FOOTER_REACHED', 'info', footer.loc, { text: footer.text.slice(0, 120), ignoredRows }));
   }
-  if (scanner.unclosed) {
-    const { line, column } = scanner.unclosed;
-    const name = header[column - 1];
-    diagnostics.push(diag('INPUT_UNCLOSED_QUOTE', 'error', { file, line, column, ...(name ? { header: name } : {}) }, {}));
-  }
+  if (scanner.unclosed) diagnostics.push(unclosed(header));
   return { head, diagnostics };
 }
 
@@ -124,6 +132,8 @@ export function readSheet(
   opts: ReadSheetOptions,
 ): { sheet?: SheetHead & { rows: SheetRow[] }; diagnostics: Diagnostic[] } {
   const rows: SheetRow[] = [];
-  const { head, diagnostics } = streamSheet(bytes, opts, (row) => rows.push(row));
+  // Kept rows are copied: were the scanner's own arrays kept, V8 would see them outlive the young
+  // generation and allocate every later record straight into the old one, a survey's 300,000 too.
+  const { head, diagnostics } = streamSheet(bytes, opts, (row) => rows.push({ line: row.line, cells: row.cells.slice() }));
   return head ? { sheet: { ...head, rows }, diagnostics } : { diagnostics };
 }

@@ -36,7 +36,7 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
       const n = (counts.get(d.code) ?? 0) + 1;
       counts.set(d.code, n);
       if (n > limit) continue;
-      const { text, hint } = messageOf(d, opts.lang);
+      const { text, hint } = oneLine(messageOf(d, opts.lang));
       const where = d.loc.line === undefined ? '' : d.loc.column === undefined ? `${d.loc.line}` : `${d.loc.line}:${d.loc.column}`;
       const context = [d.loc.header !== undefined ? `[${d.loc.header}]` : '', d.loc.path && !d.loc.line ? d.loc.path : ''].filter(Boolean).join(' ');
       const sev = d.severity === 'error' ? c.red(WORD[opts.lang].error) : d.severity === 'warning' ? c.yellow(WORD[opts.lang].warning) : c.blue(WORD[opts.lang].info);
@@ -52,6 +52,11 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
   if (errors + warnings > 0) lines.push(summary(errors, warnings, opts.lang, c));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
+
+// A cell quoted in a message may hold a line break (a quoted cell split over lines) or a control
+// character: shown as they are, they would break the one-problem-per-line layout.
+const visible = (s: string): string => s.replace(/\r\n|[\r\n\u2028\u2029]/g, '↵').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
+const oneLine = (m: { text: string; hint?: string }) => ({ text: visible(m.text), ...(m.hint === undefined ? {} : { hint: visible(m.hint) }) });
 
 function summary(errors: number, warnings: number, lang: Lang, c: ReturnType<typeof palette>): string {
   const text = lang === 'en'

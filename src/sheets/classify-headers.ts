@@ -20,7 +20,7 @@ export function classifyHeaders(sheet: SheetData, criteria: CriteriaSet, scope: 
     if (header === '' || columnOf(header)) return;
     const at = cellAt(sheet, sheet.headerLine, col);
     const node = byKey.get(foldKey(header));
-    if (!node) return void out.push(mangled(header, criteria, at) ?? unknown(header, byKey, at));
+    if (!node) return void out.push(mangled(header, criteria, sheet.header, at) ?? unknown(header, byKey, at));
     if (node.children.length > 0) return void out.push(diag('SCORE_PARENT_CODE', 'warning', at, { code: node.code }));
     if (scope === 'appraisal' && node.source === 'survey') return void out.push(diag('SCORE_SURVEY_IN_SELF_ASSESSMENT', 'error', at, { code: node.code }));
     if (scope === 'survey' && node.source !== 'survey') return void out.push(diag('SCORE_UNKNOWN_COLUMN', 'error', at, { header }));
@@ -32,7 +32,7 @@ export function classifyHeaders(sheet: SheetData, criteria: CriteriaSet, scope: 
 }
 
 /** Excel shows `1.10` as `1.1` and turns `1.2` into a date: say so, with the code meant. */
-function mangled(header: string, criteria: CriteriaSet, at: Diagnostic['loc']): Diagnostic | undefined {
+function mangled(header: string, criteria: CriteriaSet, headers: readonly string[], at: Diagnostic['loc']): Diagnostic | undefined {
   // `1,2` is the code 1.2 written by a spreadsheet that uses a decimal comma.
   const parsed = parseNumber(header, /^\d+,\d+$/.test(header) ? 'comma' : 'dot');
   if (parsed.ok) {
@@ -43,9 +43,33 @@ function mangled(header: string, criteria: CriteriaSet, at: Diagnostic['loc']): 
     });
     if (twin) return diag('SCORE_CODE_MANGLED', 'error', at, { header, code: twin });
   } else if (parsed.kind === 'date') {
-    return diag('SCORE_CODE_MANGLED', 'error', at, { header, code: '' });
+    return diag('SCORE_CODE_MANGLED', 'error', at, { header, code: dateTwin(header, criteria, headers) ?? '' });
   }
   return undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The code a date header was typed as: `01/02/2021` or `2-Jan` from `1.2` (day and month, read
+ * either way round). Named only when exactly one leaf of the set fits and has no column of its own.
+ */
+function dateTwin(header: string, criteria: CriteriaSet, headers: readonly string[]): string | undefined {
+  const t = header.trim().toLowerCase();
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?$/.exec(t);
+  const named = /^(\d{1,2})[- ]([a-z]{3})[a-z]*\.?(?:[- ]\d{2,4})?$/.exec(t) ?? /^([a-z]{3})[a-z]*\.?[- ](\d{1,2})$/.exec(t);
+  let parts: [number, number] | undefined;
+  if (numeric) parts = [Number(numeric[1]), Number(numeric[2])];
+  else if (named) {
+    const [a = '', b = ''] = named.slice(1);
+    const month = MONTHS.indexOf(/^\d/.test(a) ? b : a) + 1;
+    if (month > 0) parts = [Number(/^\d/.test(a) ? a : b), month];
+  }
+  if (!parts) return undefined;
+  const [x, y] = parts;
+  const present = new Set(headers.map(foldKey));
+  const fits = [...new Set([`${x}.${y}`, `${y}.${x}`])].filter((code) => criteria.nodes.get(code)?.children.length === 0 && !present.has(code));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function unknown(header: string, byKey: Map<string, CriteriaNode>, at: Diagnostic['loc']): Diagnostic {

@@ -1,9 +1,9 @@
 // The decimal mark of a file: forced by --decimal, else decided from the file's unambiguous
 // numbers; a file that shows both marks is an error with examples.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { detectDecimal } from './detect-decimal.js';
+import { classify, detectDecimal } from './detect-decimal.js';
 import type { DecimalMark } from './parse-number.js';
-import type { SheetData } from './sheet.js';
+import { cellAt, type SheetData } from './sheet.js';
 
 export function decideDecimal(sheet: SheetData, cols: number[], forced: DecimalMark | undefined, out: Diagnostic[]): DecimalMark {
   if (forced) {
@@ -15,9 +15,28 @@ export function decideDecimal(sheet: SheetData, cols: number[], forced: DecimalM
   }
   const found = detectDecimal(samples());
   if (found.ambiguous) {
-    out.push(diag('SCORE_DECIMAL_AMBIGUOUS', 'error', { file: sheet.file }, { examples: found.evidence.slice(0, 4).join(', ') }));
+    const at = firstConflict(sheet, cols);
+    out.push(diag('SCORE_DECIMAL_AMBIGUOUS', 'error', at ? cellAt(sheet, at.line, at.col) : { file: sheet.file }, { examples: found.evidence.slice(0, 4).join(', ') }));
   }
   const mark = found.mark ?? 'dot';
   if (!found.ambiguous) out.push(diag('SCORE_DECIMAL_DETECTED', 'info', { file: sheet.file }, { mark, forced: false, evidence: found.evidence.slice(0, 3).join(', ') }));
   return mark;
+}
+
+/**
+ * Where an ambiguous file goes wrong, to point the clerk at a cell: the first number whose mark
+ * contradicts the numbers before it, else (no contradiction) the first that reads both ways.
+ */
+function firstConflict(sheet: SheetData, cols: number[]): { line: number; col: number } | undefined {
+  let first: string | undefined;
+  for (const row of sheet.rows) {
+    for (const col of cols) {
+      const kind = classify(row.cells[col] ?? '');
+      if (kind === 'both' || kind === undefined) continue;
+      if (first === undefined) first = kind;
+      else if (kind !== first) return { line: row.line, col };
+    }
+  }
+  for (const row of sheet.rows) for (const col of cols) if (classify(row.cells[col] ?? '') === 'both') return { line: row.line, col };
+  return undefined;
 }

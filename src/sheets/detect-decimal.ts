@@ -12,12 +12,20 @@ export interface DecimalGuess {
 }
 
 const EXAMPLES = 3;
+const MEMO_LIMIT = 4096;
+type Kind = 'comma' | 'dot' | 'both';
 
 export function detectDecimal(samples: Iterable<string>): DecimalGuess {
   const seen = { comma: [] as string[], dot: [] as string[], both: [] as string[] };
   const counts = { comma: 0, dot: 0, both: 0 };
+  // A column repeats a few values many times: each distinct text is read (twice) only once.
+  const memo = new Map<string, Kind | undefined>();
   for (const sample of samples) {
-    const kind = classify(sample);
+    let kind = memo.get(sample);
+    if (kind === undefined && !memo.has(sample)) {
+      kind = classify(sample);
+      if (memo.size < MEMO_LIMIT) memo.set(sample, kind);
+    }
     if (!kind) continue;
     counts[kind]++;
     if (seen[kind].length < EXAMPLES) seen[kind].push(sample.trim());
@@ -30,7 +38,7 @@ export function detectDecimal(samples: Iterable<string>): DecimalGuess {
 }
 
 /** Which mark a single value proves: one of them, 'both' (reads either way, differently), or nothing. */
-function classify(sample: string): 'comma' | 'dot' | 'both' | undefined {
+export function classify(sample: string): Kind | undefined {
   const c = parseNumber(sample, 'comma');
   const d = parseNumber(sample, 'dot');
   if (c.ok && d.ok) return c.value === d.value ? undefined : 'both';

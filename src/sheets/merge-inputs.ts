@@ -5,7 +5,7 @@ import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Rational } from '../numbers/rational.js';
 import type { UnitInput } from '../scoring/score-unit.js';
-import { surveyMean } from '../scoring/survey-tally.js';
+import { leafMean } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
 import type { ScoresRead } from './read-scores.js';
 import type { SurveyTallies } from './read-survey-answers.js';
@@ -15,20 +15,35 @@ export type SurveyRead =
   | { kind: 'points'; file: string; read: ScoresRead }
   | { kind: 'answers'; file: string; tallies: SurveyTallies };
 
-export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: ScoresRead, survey?: SurveyRead): { inputs: UnitInput[]; surveyGiven: boolean; diagnostics: Diagnostic[] } {
+// Errors after which a file's units are not all known (rows dropped or unreadable): saying that
+// the other file's units are missing from it would only repeat the error, unit by unit.
+const LOSES_UNITS = new Set<Diagnostic['code']>(['INPUT_RAGGED_ROW', 'INPUT_UNCLOSED_QUOTE', 'SCORE_UNIT_EMPTY', 'SCORE_NO_UNIT_COLUMN', 'SCORE_NO_UNITS', 'SCORE_SURVEY_GROUP_MISSING', 'SCORE_DECIMAL_AMBIGUOUS']);
+
+/** The files whose list of units is incomplete because of one of `diagnostics`. */
+export function filesMissingUnits(diagnostics: readonly Diagnostic[]): Set<string> {
+  return new Set(diagnostics.filter((d) => d.severity === 'error' && LOSES_UNITS.has(d.code) && d.loc.file !== undefined).map((d) => d.loc.file as string));
+}
+
+/** `incomplete`: files whose units are not all known (see filesMissingUnits); no unit is said to be missing from them. */
+export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: ScoresRead, survey?: SurveyRead, incomplete: ReadonlySet<string> = new Set()): { inputs: UnitInput[]; surveyGiven: boolean; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   const byKey = new Map<string, UnitDraft>();
   for (const d of scores.units) byKey.set(d.key, d);
   for (const d of scores.units) if (d.name && !byKey.has(foldKey(d.name))) byKey.set(foldKey(d.name), d);
-  const inputs = new Map<UnitDraft, UnitInput>(scores.units.map((d) => [d, toInput(criteria, d, out)]));
+  // Survey points are added to a copy of the unit's values; otherwise the draft's map is used as it is.
+  const copyValues = survey?.kind === 'points';
+  const inputs = new Map<UnitDraft, UnitInput>(scores.units.map((d) => [d, toInput(criteria, d, out, copyValues)]));
   const matched = new Set<UnitDraft>();
-  const onlyInSurvey = (unit: string, line: number, file: string) =>
-    out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file, line }, { unit, otherFile: scoresFile }));
+  const onlyInSurvey = (unit: string, line: number, file: string) => {
+    if (!incomplete.has(scoresFile)) out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file, line }, { unit, otherFile: scoresFile }));
+  };
+  // A survey leaf as a column of the scores file and from the survey too: which one counts is not ours to pick.
+  const surveyCodes = survey?.kind === 'points' ? survey.read.codes : new Set(survey ? criteria.survey?.questions.map((q) => q.code) : []);
+  for (const code of surveyCodes) {
+    if (scores.codes.has(code)) out.push(diag('SCORE_SURVEY_LEAF_TWICE', 'error', { file: scoresFile, line: scores.headerLine, header: code }, { code, otherFile: survey?.file ?? '' }));
+  }
 
   if (survey?.kind === 'points') {
-    for (const code of survey.read.codes) {
-      if (scores.codes.has(code)) out.push(diag('SCORE_SURVEY_LEAF_TWICE', 'error', { file: survey.file }, { code, otherFile: scoresFile }));
-    }
     for (const s of survey.read.units) {
       const d = byKey.get(s.key);
       if (!d) onlyInSurvey(s.unit, s.line, survey.file);
@@ -46,14 +61,14 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
         const input = inputs.get(d);
         if (input) input.tally = t.tally;
         for (const code of new Set(criteria.survey?.questions.map((q) => q.code))) {
-          if (criteria.survey && !surveyMean(criteria.survey, t.tally.get(code))) {
+          if (criteria.survey && !leafMean(criteria.survey, t.tally, code)) {
             out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file: survey.file, line: t.line }, { unit: t.unit, code }));
           }
         }
       }
     }
   }
-  if (survey) {
+  if (survey && !incomplete.has(survey.file)) {
     for (const d of scores.units) {
       if (!matched.has(d)) out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: scoresFile, line: d.line }, { unit: d.unit, otherFile: survey.file }));
     }
@@ -62,7 +77,7 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
   return { inputs: [...inputs.values()], surveyGiven: survey !== undefined || surveyLeafInScores, diagnostics: out };
 }
 
-function toInput(criteria: CriteriaSet, d: UnitDraft, out: Diagnostic[]): UnitInput {
+function toInput(criteria: CriteriaSet, d: UnitDraft, out: Diagnostic[], copyValues: boolean): UnitInput {
   const loc = { file: d.file, line: d.line };
   const check = (column: 'bonus' | 'penalty', value: Rational, cap: Rational | undefined) => {
     if (value.sign() === 0) return;
@@ -71,5 +86,5 @@ function toInput(criteria: CriteriaSet, d: UnitDraft, out: Diagnostic[]): UnitIn
   };
   check('bonus', d.bonus, criteria.adjustments.bonusMax);
   check('penalty', d.penalty, criteria.adjustments.penaltyMax);
-  return { unit: d.unit, name: d.name, group: d.group, ranked: d.ranked, note: d.note, values: new Map(d.values), bonus: d.bonus, penalty: d.penalty };
+  return { unit: d.unit, name: d.name, group: d.group, ranked: d.ranked, note: d.note, values: copyValues ? new Map(d.values) : d.values, bonus: d.bonus, penalty: d.penalty };
 }

@@ -3,8 +3,8 @@
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
-import type { LeafValue } from '../scoring/score-leaf.js';
-import { scoreLeaf } from '../scoring/score-leaf.js';
+import type { LeafReading, LeafValue } from '../scoring/score-leaf.js';
+import { leafReader } from '../scoring/score-leaf.js';
 import { foldKey } from '../text/normalize.js';
 import { findColumns, type Column } from '../criteria/column-names.js';
 import { decideDecimal } from './decide-decimal.js';
@@ -26,6 +26,8 @@ export interface ScoresRead {
   units: UnitDraft[];
   /** Leaf codes the sheet holds (columns in wide form, codes seen in long form). */
   codes: Set<string>;
+  /** The line of the sheet's header, where problems with its columns are located. */
+  headerLine: number;
   diagnostics: Diagnostic[];
 }
 
@@ -36,11 +38,18 @@ export function readScores(sheet: SheetData, criteria: CriteriaSet, opts: ReadSc
   const out: Diagnostic[] = [];
   if (cols.unit === undefined) {
     out.push(diag('SCORE_NO_UNIT_COLUMN', 'error', { file: sheet.file, line: sheet.headerLine }, { columns: sheet.header.join(', ') }));
-    return { units: [], codes: new Set(), diagnostics: out };
+    return { units: [], codes: new Set(), headerLine: sheet.headerLine, diagnostics: out };
   }
   const long = cols.code !== undefined && cols.value !== undefined;
-  return long ? readLong(sheet, criteria, opts, cols, out) : readWide(sheet, criteria, opts, cols, out);
+  const read = long ? readLong(sheet, criteria, opts, cols, out) : readWide(sheet, criteria, opts, cols, out);
+  return { ...read, headerLine: sheet.headerLine };
 }
+
+type Read = Omit<ScoresRead, 'headerLine'>;
+// Both decimal marks in one file make every number suspect: the ambiguity, located, is the error
+// to fix first, not one "not a number" per cell read with the wrong mark.
+const stopIfAmbiguous = (out: Diagnostic[]): Read | undefined =>
+  out.some((d) => d.code === 'SCORE_DECIMAL_AMBIGUOUS') ? { units: [], codes: new Set(), diagnostics: out } : undefined;
 
 // A missing value under --missing zero: no evidence, no points.
 const ZERO_POINTS: LeafValue = { kind: 'points', points: Rational.ZERO };
@@ -58,12 +67,15 @@ function readIdentity(d: UnitDraft, cells: string[], cols: Cols, sheet: SheetDat
   if (cols.penalty !== undefined) d.penalty = readAdjustment(get(cols.penalty), 'penalty', mark, sheet, line, cols.penalty, out);
 }
 
-function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, cols: Cols, out: Diagnostic[]): ScoresRead {
+function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, cols: Cols, out: Diagnostic[]): Read {
   const leafCols = classifyHeaders(sheet, criteria, opts.scope, out);
   const numericCols = [...leafCols].filter(([, leaf]) => leaf.rule.type !== 'yesno' && leaf.rule.type !== 'levels').map(([c]) => c);
   for (const c of [cols.bonus, cols.penalty]) if (c !== undefined) numericCols.push(c);
   const mark = decideDecimal(sheet, numericCols, opts.decimal, out);
+  const stop = stopIfAmbiguous(out);
+  if (stop) return stop;
   const units = new Map<string, UnitDraft>();
+  const columns = [...leafCols].map(([c, leaf]) => ({ c, leaf, read: leafReader(leaf, mark) }));
   for (const { line, cells } of sheet.rows) {
     const unit = cells[cols.unit as number] ?? '';
     if (unit === '') {
@@ -78,21 +90,21 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     }
     units.set(draft.key, draft);
     readIdentity(draft, cells, cols, sheet, line, mark, out);
-    for (const [c, leaf] of leafCols) {
+    for (const { c, leaf, read } of columns) {
       const text = cells[c] ?? '';
       if (text === '' && leaf.rule.type !== 'yesno') {
         if (opts.missing === 'zero') draft.values.set(leaf.code, ZERO_POINTS);
         else out.push(diag('SCORE_VALUE_MISSING', 'error', cellAt(sheet, line, c), { unit, code: leaf.code }));
         continue;
       }
-      const r = scoreLeaf(leaf, text, mark);
+      const r = read(text);
       if (r.ok) draft.values.set(leaf.code, r.value);
       else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, c), r.problem.args as never));
     }
   }
   const codes = new Set([...leafCols.values()].map((l) => l.code));
   requireLeaves(sheet, criteria, opts, codes, [...units.values()], out);
-  if (units.size === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file }, {}));
+  if (units.size === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
   return { units: [...units.values()], codes, diagnostics: out };
 }
 
@@ -105,7 +117,7 @@ function requireLeaves(sheet: SheetData, criteria: CriteriaSet, opts: ReadScores
   else out.push(diag('SCORE_COLUMN_MISSING', 'error', { file: sheet.file, line: sheet.headerLine }, { codes: missing.map((l) => l.code).join(', '), count: missing.length }));
 }
 
-function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, cols: Cols, out: Diagnostic[]): ScoresRead {
+function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, cols: Cols, out: Diagnostic[]): Read {
   const [uc, cc, vc] = [cols.unit as number, cols.code as number, cols.value as number];
   const leafOf = (code: string) => {
     const node = criteria.nodes.get(code.trim());
@@ -116,7 +128,11 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     return !leaf || (leaf.rule.type !== 'yesno' && leaf.rule.type !== 'levels');
   };
   const mark = decideDecimal({ ...sheet, rows: sheet.rows.filter(numeric) }, [vc], opts.decimal, out);
+  const stop = stopIfAmbiguous(out);
+  if (stop) return stop;
   const units = new Map<string, UnitDraft>();
+  const readers = new Map<CriteriaNode, (text: string) => LeafReading>();
+  const readerOf = (leaf: CriteriaNode) => readers.get(leaf) ?? readers.set(leaf, leafReader(leaf, mark)).get(leaf) as (text: string) => LeafReading;
   const seen = new Map<string, number>();
   const codes = new Set<string>();
   for (const { line, cells } of sheet.rows) {
@@ -145,7 +161,7 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       continue;
     }
     codes.add(leaf.code);
-    const r = scoreLeaf(leaf, cells[vc] ?? '', mark);
+    const r = readerOf(leaf)(cells[vc] ?? '');
     if (r.ok) draft.values.set(leaf.code, r.value);
     else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, vc), r.problem.args as never));
   }
@@ -158,6 +174,6 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       else out.push(diag('SCORE_VALUE_MISSING', 'error', { file: sheet.file, line: d.line }, { unit: d.unit, code: leaf.code }));
     }
   }
-  if (drafts.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file }, {}));
+  if (drafts.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
   return { units: drafts, codes, diagnostics: out };
 }

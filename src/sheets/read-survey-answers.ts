@@ -2,14 +2,14 @@
 // Answers are matched by foldKey against the set's answers and ignore lists; blank is ignored.
 import type { CriteriaSet, SurveySpec } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { addAnswer, type UnitTally } from '../scoring/survey-tally.js';
+import { AnswerCounts, type AnswerTally, type CountLayout } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
 import { findColumns } from '../criteria/column-names.js';
 import { cellAt, type SheetRow } from './sheet.js';
 
 export interface SurveyTallies {
   /** Per unit key (foldKey of the unit cell): the unit as written, first line, and its counts. */
-  units: Map<string, { unit: string; line: number; tally: UnitTally }>;
+  units: Map<string, { unit: string; line: number; tally: AnswerTally }>;
   forms: number;
 }
 
@@ -43,6 +43,32 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const tallies: SurveyTallies = { units: new Map(), forms: 0 };
   const broken = cols.unit === undefined || (spec.groups !== undefined && cols.group === undefined);
 
+  // Hundreds of thousands of forms, a few distinct texts: every unit, group and answer text is
+  // folded and looked up once, and each unit's answers are counted in one flat array.
+  const layout: CountLayout = {
+    leaves: [...new Set(questions.map((q) => q.code))],
+    groups: spec.groups ? [...spec.groups.keys()] : [''],
+    answers: [...spec.answers.keys()],
+  };
+  const leafOf = questions.map((q) => layout.leaves.indexOf(q.code));
+  const IGNORED = -1;
+  const INVALID = -2;
+  const answerIndex = new Map<string, number>();
+  const answerOf = (text: string): number => {
+    let a = answerIndex.get(text);
+    if (a === undefined) {
+      const key = foldKey(text);
+      const known = layout.answers.indexOf(key);
+      a = known >= 0 ? known : spec.ignore.has(key) ? IGNORED : INVALID;
+      answerIndex.set(text, a);
+    }
+    return a;
+  };
+  const groupIndex = new Map<string, number>();
+  type Entry = { unit: string; line: number; tally: AnswerCounts };
+  const byKey = new Map<string, Entry>();
+  const byText = new Map<string, Entry>();
+
   const onRow = ({ line, cells }: SheetRow): void => {
     if (broken) return;
     const unit = cells[cols.unit as number] ?? '';
@@ -50,23 +76,35 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
       if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, cols.unit as number), {}));
       return;
     }
-    let groupKey = '';
+    let g = 0;
     if (spec.groups) {
       const text = cells[cols.group as number] ?? '';
-      groupKey = foldKey(text);
-      if (!spec.groups.has(groupKey)) return void out.push(diag('SCORE_SURVEY_GROUP_UNKNOWN', 'error', cellAt(sheet, line, cols.group as number), { group: text, groups: groupNames }));
+      let gi = groupIndex.get(text);
+      if (gi === undefined) groupIndex.set(text, (gi = layout.groups.indexOf(foldKey(text))));
+      if (gi < 0) return void out.push(diag('SCORE_SURVEY_GROUP_UNKNOWN', 'error', cellAt(sheet, line, cols.group as number), { group: text, groups: groupNames }));
+      g = gi;
     }
-    const unitKey = foldKey(unit);
-    let entry = tallies.units.get(unitKey);
-    if (!entry) tallies.units.set(unitKey, (entry = { unit, line, tally: new Map() }));
+    let entry = byText.get(unit);
+    if (!entry) {
+      const unitKey = foldKey(unit);
+      entry = byKey.get(unitKey);
+      if (!entry) {
+        byKey.set(unitKey, (entry = { unit, line, tally: new AnswerCounts(layout) }));
+        tallies.units.set(unitKey, entry);
+      }
+      byText.set(unit, entry);
+    }
     tallies.forms++;
-    for (const q of questions) {
+    const counts = entry.tally;
+    for (let k = 0; k < questions.length; k++) {
+      const q = questions[k] as (typeof questions)[number];
       const text = cells[q.col] ?? '';
       if (text === '') continue;
-      const key = foldKey(text);
-      if (spec.answers.has(key)) addAnswer(entry.tally, q.code, groupKey, key);
-      else if (!spec.ignore.has(key)) out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
+      const a = answerOf(text);
+      if (a >= 0) counts.add(leafOf[k] as number, g, a);
+      else if (a === INVALID) out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
     }
   };
-  return { onRow, finish: () => ({ tallies, diagnostics: out }) };
+  const finish = () => ({ tallies, diagnostics: out });
+  return { onRow, finish };
 }

@@ -68,3 +68,45 @@ describe('streamSheet', () => {
     expect(r.head?.header).toEqual(['unit', '1.1']);
   });
 });
+
+// Found by the sheet corpus (test/sheets/corpus.test.ts): each case once gave a misleading answer.
+describe('readSheet: damage found by the sheet corpus', () => {
+  const comma = (s: string) => readSheet(text(s), opts('f', { isKnownHeader: (k) => ['unit', '1.1', '1.2', '1.3', 'ghi chú'].includes(k) }));
+
+  it.each([
+    // A fraction ending in 5 is the split number, not the whole numbers side by side before it.
+    ['Xã A,2,0,1,75,ok', { column: 4, header: '1.3' }, { expected: 5, actual: 6, splitNumber: '1,75' }],
+    // The extra cell is an empty note pushed out: still a split, not a trailing delimiter.
+    ['Xã A,2,0,1,75,', { column: 4, header: '1.3' }, { expected: 5, actual: 6, splitNumber: '1,75' }],
+    // A lone pair is named; several whole-number pairs are not guessed at.
+    ['Xã A,x,x,7,8,ok', { column: 4, header: '1.3' }, { expected: 5, actual: 6, splitNumber: '7,8' }],
+    ['Xã A,2,0,1,3,ok', { column: 6 }, { expected: 5, actual: 6 }],
+  ])('a ragged row %j', (row, loc, args) => {
+    const r = comma(`unit,1.1,1.2,1.3,ghi chú\n${row}\n`);
+    expect(r.diagnostics).toEqual([{ code: 'INPUT_RAGGED_ROW', severity: 'error', loc: { file: 'f', line: 2, ...loc }, args }]);
+    expect(r.sheet?.rows).toEqual([]);
+  });
+
+  it('a trailing delimiter without a split number is not ragged', () => {
+    expect(comma('unit,1.1,1.2,1.3,ghi chú\nXã A,2,0,1,ok,\n').diagnostics).toEqual([]);
+  });
+
+  it('the record whose quote never closes is no row: only the error, where the quote opens', () => {
+    const r = comma('unit,1.1,1.2\nXã A,1,2\nXã B,"1,2\nXã C,3,4\n');
+    expect(r.sheet?.rows).toEqual([{ line: 2, cells: ['Xã A', '1', '2'] }]);
+    expect(r.diagnostics).toEqual([{ code: 'INPUT_UNCLOSED_QUOTE', severity: 'error', loc: { file: 'f', line: 3, column: 2, header: '1.1' }, args: {} }]);
+  });
+
+  it('a quote that swallows the header is reported as such', () => {
+    expect(codes(comma('"BẢNG ĐIỂM\nunit,1.1\nXã A,1\n').diagnostics)).toEqual(['INPUT_UNCLOSED_QUOTE']);
+  });
+
+  it('without a header row, a data row whose values repeat codes is not taken for one', () => {
+    const r = comma('Xã A,1.1,1.1,1.1,1.1,1.2\nXã B,1.1,1.2,1.1,1.1,1.1\n');
+    expect(codes(r.diagnostics)).toEqual(['INPUT_HEADER_NOT_FOUND']);
+  });
+
+  it('a header with a duplicate column is still the header', () => {
+    expect(comma('unit,1.1,1.1\nXã A,1,2\n').sheet?.headerLine).toBe(1);
+  });
+});
