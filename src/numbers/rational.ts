@@ -2,8 +2,17 @@
 // fractions (2/3 of a leaf's max): both stay exact, so sums never drift and ties stay ties.
 // Rounding happens once, for output, half away from zero.
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 const gcd = (a: bigint, b: bigint): bigint => {
   if (a < 0n) a = -a;
+  // Points and counts are small: Euclid on doubles (exact below 2^53) allocates no bigints.
+  if (a <= SAFE && b <= SAFE && b >= 0n) {
+    let x = Number(a);
+    let y = Number(b);
+    while (y !== 0) [x, y] = [y, x % y];
+    return BigInt(x);
+  }
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
 };
@@ -83,18 +92,21 @@ export class Rational {
 
   /** Rounded to `places` decimals, half away from zero, as a rational. */
   round(places: number): Rational {
-    const scale = 10n ** BigInt(places);
+    const q = this.scaledRound(places);
+    return Rational.of(this.num < 0n ? -q : q, scaleOf(places));
+  }
+
+  /** |this| × 10^places, rounded half away from zero. */
+  private scaledRound(places: number): bigint {
     const n = this.num < 0n ? -this.num : this.num;
-    const q = (2n * n * scale + this.den) / (2n * this.den);
-    return Rational.of(this.num < 0n ? -q : q, scale);
+    if (this.den === 1n) return n * scaleOf(places);
+    return (2n * n * scaleOf(places) + this.den) / (2n * this.den);
   }
 
   /** Written with exactly `places` decimals (half away from zero) and the given decimal mark. */
   toFixed(places: number, mark = '.'): string {
-    const r = this.round(places);
-    const scale = 10n ** BigInt(places);
-    const neg = r.num < 0n;
-    const units = (neg ? -r.num : r.num) * (scale / r.den);
+    const units = this.scaledRound(places);
+    const neg = this.num < 0n;
     const s = units.toString().padStart(places + 1, '0');
     const int = s.slice(0, s.length - places);
     const body = places > 0 ? `${int}${mark}${s.slice(s.length - places)}` : int;
@@ -114,5 +126,36 @@ export class Rational {
     while (d % 2n === 0n || d % 5n === 0n) (d % 2n === 0n ? (d /= 2n) : (d /= 5n)), places++;
     if (d !== 1n) return this.toFixed(20);
     return this.toFixed(places).replace(/^(-?\d+)\.?$/, '$1');
+  }
+}
+
+const SCALES = Array.from({ length: 21 }, (_, i) => 10n ** BigInt(i));
+const scaleOf = (places: number): bigint => SCALES[places] ?? 10n ** BigInt(places);
+
+/**
+ * A running exact sum that keeps one common denominator (the lcm of those seen) and normalises
+ * once, in value(): summing a unit's tree costs a few bigint additions instead of a gcd per add.
+ */
+export class RationalSum {
+  private num = 0n;
+  private den = 1n;
+
+  add(r: Rational): this {
+    const d = r.den;
+    if (d === this.den) this.num += r.num;
+    else if (this.den % d === 0n) this.num += r.num * (this.den / d);
+    else if (d % this.den === 0n) {
+      this.num = this.num * (d / this.den) + r.num;
+      this.den = d;
+    } else {
+      const lcm = (this.den / gcd(this.den, d)) * d;
+      this.num = this.num * (lcm / this.den) + r.num * (lcm / d);
+      this.den = lcm;
+    }
+    return this;
+  }
+
+  value(): Rational {
+    return Rational.of(this.num, this.den);
   }
 }

@@ -65,3 +65,22 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
 }
 
 const points = (p: Rational): LeafReading => ({ ok: true, value: { kind: 'points', points: p } });
+
+/** Distinct texts remembered per leaf: a column holds few (quarters, có/không, levels), but not always. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * scoreLeaf for one leaf and decimal mark, remembering each distinct text's reading: a national
+ * sheet repeats the same few values in every column. Readings are immutable and shared.
+ */
+export function leafReader(leaf: CriteriaNode, mark: DecimalMark): (text: string) => LeafReading {
+  const memo = new Map<string, LeafReading>();
+  return (text) => {
+    let r = memo.get(text);
+    if (r) return r;
+    r = scoreLeaf(leaf, text, mark);
+    // Problems are not remembered: each carries its own arguments into its own diagnostic.
+    if (r.ok && memo.size < MEMO_LIMIT) memo.set(text, r);
+    return r;
+  };
+}

@@ -1,9 +1,10 @@
 // One unit's points up the tree: leaf points by rule and N/A policy, survey leaves from points
 // or answer tallies, sums per node over the applicable leaves, adjustments, total and index.
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
-import { Rational } from '../numbers/rational.js';
+import { Rational, RationalSum } from '../numbers/rational.js';
+import { nodeIndex, NodeScores, type NodeScore } from './node-scores.js';
 import type { LeafValue } from './score-leaf.js';
-import { surveyMean, type UnitTally } from './survey-tally.js';
+import { leafMean, type AnswerTally } from './survey-tally.js';
 
 export interface UnitInput {
   unit: string;
@@ -14,16 +15,12 @@ export interface UnitInput {
   /** Appraisal leaves, and survey leaves given as points. */
   values: Map<string, LeafValue>;
   /** Raw survey answers counted for this unit. */
-  tally?: UnitTally;
+  tally?: AnswerTally;
   bonus: Rational;
   penalty: Rational;
 }
 
-/** A node's points and applicable maximum; max 0 means no leaf under it applies to the unit. */
-export interface NodeScore {
-  points: Rational;
-  max: Rational;
-}
+export type { NodeScore } from './node-scores.js';
 
 export interface UnitScore {
   unit: string;
@@ -39,7 +36,8 @@ export interface UnitScore {
   max: Rational;
   /** total ÷ max × 100, exact; undefined when nothing applies. */
   index?: Rational;
-  nodes: Map<string, NodeScore>;
+  /** Every node's score by code (a NodeScores: one array per unit, read like a Map). */
+  nodes: ReadonlyMap<string, NodeScore>;
 }
 
 export interface ScoreContext {
@@ -54,15 +52,26 @@ function scoreSurveyLeaf(criteria: CriteriaSet, leaf: CriteriaNode, input: UnitI
   const given = input.values.get(leaf.code);
   if (given) return given;
   const spec = criteria.survey;
-  const mean = spec ? surveyMean(spec, input.tally?.get(leaf.code)) : undefined;
+  const mean = spec ? leafMean(spec, input.tally, leaf.code) : undefined;
   if (mean) return { kind: 'points', points: leaf.max.mul(mean) };
   return spec?.whenNoAnswers === 'exclude' ? undefined : { kind: 'points', points: Rational.ZERO };
+}
+
+// Units share the reading of a repeated cell (see leafReader): they share its leaf score too.
+const shared = new WeakMap<CriteriaNode, WeakMap<LeafValue, NodeScore>>();
+
+function pointsScore(leaf: CriteriaNode, value: LeafValue & { kind: 'points' }): NodeScore {
+  let byValue = shared.get(leaf);
+  if (!byValue) shared.set(leaf, (byValue = new WeakMap()));
+  let score = byValue.get(value);
+  if (!score) byValue.set(value, (score = { points: value.points, max: leaf.max }));
+  return score;
 }
 
 function leafScore(criteria: CriteriaSet, leaf: CriteriaNode, input: UnitInput, ctx: ScoreContext): NodeScore {
   const value = leaf.source === 'survey' ? scoreSurveyLeaf(criteria, leaf, input, ctx) : input.values.get(leaf.code);
   if (!value) return leaf.source === 'survey' ? NONE : { points: Rational.ZERO, max: leaf.max };
-  if (value.kind === 'points') return { points: value.points, max: leaf.max };
+  if (value.kind === 'points') return leaf.source === 'survey' ? { points: value.points, max: leaf.max } : pointsScore(leaf, value);
   switch (leaf.whenNotApplicable) {
     case 'full':
       return { points: leaf.max, max: leaf.max };
@@ -73,30 +82,50 @@ function leafScore(criteria: CriteriaSet, leaf: CriteriaNode, input: UnitInput, 
   }
 }
 
+/** The node's own max or zero instead of an equal copy: thousands of units keep their scores. */
+const shareable = (r: Rational, max: Rational): Rational => (r.eq(max) ? max : r.sign() === 0 ? Rational.ZERO : r);
+
 export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreContext): UnitScore {
-  const nodes = new Map<string, NodeScore>();
-  let appraisal = Rational.ZERO;
-  let survey = Rational.ZERO;
+  const nodes: NodeScore[] = [];
+  const appraisalSum = new RationalSum();
+  const surveySum = new RationalSum();
   const walk = (node: CriteriaNode): NodeScore => {
     let score: NodeScore;
     if (node.children.length === 0) {
       score = leafScore(criteria, node, input, ctx);
-      if (node.source === 'survey') survey = survey.add(score.points);
-      else appraisal = appraisal.add(score.points);
+      (node.source === 'survey' ? surveySum : appraisalSum).add(score.points);
     } else {
-      score = node.children.map(walk).reduce((s, c) => ({ points: s.points.add(c.points), max: s.max.add(c.max) }), NONE);
+      const points = new RationalSum();
+      const max = new RationalSum();
+      // Usually every leaf applies: each child's max is then its own, and so is this node's,
+      // so the maxima are only added up from the first child that lost some.
+      let full = true;
+      node.children.forEach((child, i) => {
+        const c = walk(child);
+        points.add(c.points);
+        if (full && c.max !== child.max) {
+          full = false;
+          for (const before of node.children.slice(0, i)) max.add(before.max);
+        }
+        if (!full) max.add(c.max);
+      });
+      score = { points: shareable(points.value(), node.max), max: full ? node.max : shareable(max.value(), node.max) };
     }
-    nodes.set(node.code, score);
+    nodes.push(score); // in nodeIndex order: children before their parent
     return score;
   };
-  const max = criteria.fields.map(walk).reduce((s, f) => s.add(f.max), Rational.ZERO);
+  const maxSum = new RationalSum();
+  for (const field of criteria.fields) maxSum.add(walk(field).max);
+  const max = maxSum.value();
+  const appraisal = appraisalSum.value();
+  const survey = surveySum.value();
   const { bonusMax, penaltyMax } = criteria.adjustments;
   const bonus = bonusMax ? input.bonus.min(bonusMax) : Rational.ZERO;
   const penalty = penaltyMax ? input.penalty.min(penaltyMax) : Rational.ZERO;
   const total = appraisal.add(survey).add(bonus).sub(penalty);
   const result: UnitScore = {
     unit: input.unit, name: input.name, group: input.group, ranked: input.ranked, note: input.note,
-    appraisal, survey, bonus, penalty, total, max, nodes,
+    appraisal, survey, bonus, penalty, total, max, nodes: new NodeScores(nodeIndex(criteria), nodes),
   };
   if (max.sign() > 0) result.index = total.div(max).mul(Rational.HUNDRED);
   return result;
