@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import type { CriteriaSet } from '../criteria/model.js';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
+import { streamSheetFile } from '../io/stream-sheet-file.js';
 import { readInput } from '../io/write-file.js';
-import { columnOf } from '../criteria/column-names.js';
 import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../sheets/parse-number.js';
 import { readScores, type LeafScope } from '../sheets/read-scores.js';
@@ -16,7 +16,11 @@ import { scoreAll } from '../scoring/score-all.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import type { UnitInput } from '../scoring/score-unit.js';
 import { foldKey } from '../text/normalize.js';
+import { headerKeys, isKnownHeaderIn } from './known-header.js';
 import { loadCriteria } from './load-criteria.js';
+import type { CommonOptions } from './common.js';
+import { createProgress, wantsProgress } from './progress.js';
+import { startSurveyCount, type PendingSurvey } from './survey-thread.js';
 
 export interface JobOptions {
   criteria?: string;
@@ -53,10 +57,24 @@ export function detectedInfo(head: SheetHead): Diagnostic {
 }
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+/**
+ * An input's fingerprint, its SHA-256 computed when first read (by the JSON and HTML reports; a
+ * CSV run never reads it, nor loads node:crypto). A large input is hashed at once, not kept.
+ */
+function fingerprint(role: InputFingerprint['role'], file: string, bytes: Uint8Array): InputFingerprint {
+  if (bytes.length > 1 << 20) return { role, file, sha256: sha256(bytes) };
+  let hash: string | undefined;
+  return {
+    role,
+    file,
+    get sha256() {
+      return (hash ??= sha256(bytes));
+    },
+  };
+}
+
 export function knownHeader(criteria: CriteriaSet): (key: string) => boolean {
-  const keys = new Set([...criteria.nodes.keys()].map(foldKey));
-  for (const q of criteria.survey?.questions ?? []) keys.add(foldKey(q.header));
-  return (key) => columnOf(key) !== undefined || keys.has(key);
+  return isKnownHeaderIn(headerKeys(criteria));
 }
 
 /** A scores-shaped sheet (scores, self-assessment or survey points) read whole. */
@@ -64,7 +82,7 @@ export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: Leaf
   const read = readInput(path);
   out.push(...read.diagnostics);
   if (!read.bytes) return undefined;
-  prints.push({ role, file: displayName(path), sha256: sha256(read.bytes) });
+  prints.push(fingerprint(role, displayName(path), read.bytes));
   const file = displayName(path);
   const { sheet, diagnostics } = readSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false });
   out.push(...diagnostics);
@@ -75,12 +93,14 @@ export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: Leaf
   return scores;
 }
 
-function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[]): SurveyRead | undefined {
-  const read = readInput(path);
-  out.push(...read.diagnostics);
-  if (!read.bytes) return undefined;
+function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], pending?: PendingSurvey): SurveyRead | undefined {
   const file = displayName(path);
-  prints.push({ role: 'survey', file, sha256: sha256(read.bytes) });
+  const counted = pending?.take();
+  if (counted) {
+    prints.push({ role: 'survey', file, sha256: counted.sha256 });
+    out.push(...counted.sheetDiagnostics, detectedInfo(counted.head), ...counted.answerDiagnostics);
+    return { kind: 'answers', file, tallies: counted.tallies };
+  }
   let answers: SurveyAnswerReader | undefined;
   let head: SheetHead | undefined;
   const rows: SheetRow[] = [];
@@ -89,8 +109,23 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
     if (hasQuestionColumns(h.header, criteria.survey)) answers = createSurveyAnswerReader(criteria, file, h.header, h.headerLine);
   };
   // Raw answers are counted as they stream; a survey-points sheet is small and kept whole.
-  const streamed = streamSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead }, (row) => (answers ? answers.onRow(row) : rows.push(row)));
-  out.push(...streamed.diagnostics);
+  // The commands' options carry --lang (CommonOptions); the progress line speaks it.
+  const progress = createProgress(wantsProgress(), (opts as Partial<CommonOptions>).lang);
+  const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead, onProgress: progress.update };
+  const onRow = (row: SheetRow) => (answers ? answers.onRow(row) : rows.push(row));
+  // A large file is read in chunks, so that memory does not grow with the number of forms.
+  const chunked = path === '-' ? undefined : streamSheetFile(path, sheetOpts, onRow);
+  if (chunked) {
+    prints.push({ role: 'survey', file, sha256: chunked.sha256 });
+    out.push(...chunked.diagnostics);
+  } else {
+    const read = readInput(path);
+    out.push(...read.diagnostics);
+    if (!read.bytes) return undefined;
+    prints.push(fingerprint('survey', file, read.bytes));
+    out.push(...streamSheet(read.bytes, sheetOpts, onRow).diagnostics);
+  }
+  progress.done();
   if (!head) return undefined;
   out.push(detectedInfo(head));
   if (answers) {
@@ -115,9 +150,12 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   const out = [...loaded.diagnostics];
   const criteria = loaded.criteria;
   if (!criteria || !loaded.bytes) return { diagnostics: out };
-  const prints: InputFingerprint[] = [{ role: 'criteria', file: loaded.display, sha256: sha256(loaded.bytes) }];
+  const prints: InputFingerprint[] = [fingerprint('criteria', loaded.display, loaded.bytes)];
+  // A large survey is counted in a worker thread meanwhile (see survey-thread.ts).
+  const progress = wantsProgress() ? ((opts as Partial<CommonOptions>).lang ?? 'vi') : undefined;
+  const pending = opts.survey ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, progress) : undefined;
   const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
-  const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
+  const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints, pending) : undefined;
   if (!scores) return { criteria, diagnostics: out };
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey, filesMissingUnits(out));

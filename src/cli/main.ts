@@ -47,4 +47,6 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+// Not awaited at the top level: the bundle is also run as a classic script (dist/cchc.js loads it
+// through V8's code cache). main() reports every error itself; Node waits for it to settle.
+void main(process.argv);

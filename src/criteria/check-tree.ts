@@ -4,7 +4,7 @@ import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from './column-names.js';
-import type { JsonSource, PathSegment } from './json-source.js';
+import { formatPath, type JsonSource, type PathSegment } from './json-source.js';
 import type { CriteriaNode, LeafRule, Source } from './model.js';
 import type { NodeInput, Rule } from './schema.js';
 
@@ -29,7 +29,7 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
     const max = R(input.max);
     if (max.sign() <= 0) diagnostics.push(diag('CRITERIA_MAX_NOT_POSITIVE', 'error', at([...path, 'max']), { code, max: max.toString() }));
     const children = (input.children ?? []).map((c, i) => build(c, [...path, 'children', i], depth + 1, source));
-    const node: CriteriaNode = { code, title: input.title ?? code, max, source, depth, path: src.locate(path).path, children, rule: { type: 'points', min: Rational.ZERO } };
+    const node: CriteriaNode = { code, title: input.title ?? code, max, source, depth, path: formatPath(path), children, rule: { type: 'points', min: Rational.ZERO } };
     if (input.whenNotApplicable) node.whenNotApplicable = input.whenNotApplicable;
     if (!first) {
       nodes.set(code, node);

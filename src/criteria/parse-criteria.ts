@@ -1,6 +1,7 @@
 // Criteria JSON text → a checked CriteriaSet, with every problem found (not just the first).
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
+import { acceptShape } from './accept-shape.js';
 import { checkSchema } from './check-schema.js';
 import { checkBands, checkSurvey, checkTieBreak } from './check-sections.js';
 import { checkTree } from './check-tree.js';
@@ -11,7 +12,9 @@ export function parseCriteria(text: string, file: string): { criteria?: Criteria
   const parsed = parseJsonSource(text, file);
   const src = parsed.source;
   if (!src) return { diagnostics: parsed.diagnostics };
-  const { input, diagnostics } = checkSchema(src);
+  // A well-formed file is taken as it is; only one with a problem needs the schema to say which.
+  const accepted = acceptShape(src.value);
+  const { input, diagnostics } = accepted ? { input: accepted, diagnostics: [] } : checkSchema(src);
   if (!input) return { diagnostics };
   const at = (path: readonly PathSegment[]) => ({ file, ...src.locate(path) });
   const tree = checkTree(input.fields, src);

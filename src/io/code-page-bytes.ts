@@ -14,4 +14,9 @@ function byteTable(codePage: string): Map<number, number> {
   return table;
 }
 
-export const WINDOWS_1252_BYTE: ReadonlyMap<number, number> = byteTable('windows1252');
+let table: Map<number, number> | undefined;
+
+/** Built on first use: it needs iconv-lite, which a clean UTF-8 file never loads. */
+export const WINDOWS_1252_BYTE: Pick<ReadonlyMap<number, number>, 'get'> = {
+  get: (char) => (table ??= byteTable('windows1252')).get(char),
+};

@@ -40,6 +40,10 @@ const DOUBLE_ENCODED =
 const VIETNAMESE_WORD =
   /^[\x00-\x7f]*[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][\x00-\x7f\u00c0-\u01b0\u1ea0-\u1ef9]*$/;
 
+/** True when findDoubleEncoded has something to look at: without such a pair it finds nothing. */
+const DOUBLE_ENCODED_ANY = new RegExp(DOUBLE_ENCODED.source);
+export const mayBeDoubleEncoded = (text: string): boolean => DOUBLE_ENCODED_ANY.test(text);
+
 /** UTF-8 that was read as Windows-1252 and saved again (`HÃ  TÄ©nh`); `fixed` shows the repaired words. */
 export function findDoubleEncoded(text: string): (Finding & { fixed: string[] }) | undefined {
   const fatal = new TextDecoder('utf-8', { fatal: true });
@@ -71,7 +75,7 @@ const isTcvn3Neighbour = (c: number): boolean => isAsciiLetter(c) || (c >= 0xa1 
 const VNI = /[A-Za-z][øûïåäëüæîöñØÛÏÅÄËÜÆÎÖÑ]|[ñÑ][A-Za-z\u00c0-\u00ff]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]/g;
 const MIN_WORDS = 3;
 // A legacy font is used throughout a sheet: its first megabyte tells, and keeps the check fast.
-const FONT_SAMPLE = 1 << 20;
+export const FONT_SAMPLE = 1 << 20;
 
 /** Text typed with a legacy Vietnamese font; needs several words so that one `Müller` does not count. */
 export function findLegacyFont(text: string): (Finding & { font: LegacyFont }) | undefined {

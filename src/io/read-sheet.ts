@@ -29,6 +29,8 @@ export interface ReadSheetOptions {
   convertTcvn3?: boolean;
   /** Called once the header is known, before the first row (e.g. to choose how to read the rows). */
   onHead?: (head: SheetHead) => void;
+  /** Called every few thousand records with how many were read (a progress display for long reads). */
+  onProgress?: (records: number) => void;
 }
 export interface SheetHead {
   file: string;
@@ -36,6 +38,11 @@ export interface SheetHead {
   headerLine: number;
   detected: Detected;
 }
+
+/** A superset of what String.prototype.trim removes (controls, space, NBSP, U+1680 and above). */
+const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
+
+const PROGRESS_EVERY = 8192;
 
 /** How many records are looked at for the header: a title block is a few lines, never pages. */
 const HEADER_WINDOW = 50;
@@ -55,6 +62,21 @@ export function streamSheet(
 
   const { delimiter, start, startLine } = detectDelimiter(text);
   const scanner = new CsvScanner(text, delimiter, start, startLine);
+  return readRecords(scanner, { encoding: decoded.encoding, delimiter, startLine, diagnostics }, opts, onRow);
+}
+
+/** What readRecords pulls records from: a CsvScanner over the whole text, or over a large file's chunks. */
+export type RecordSource = Pick<CsvScanner, 'next' | 'line' | 'unclosed'>;
+
+/** Records → the header and the data rows: shared by whole texts and large files read in chunks. */
+export function readRecords(
+  scanner: RecordSource,
+  found: { encoding: Encoding; delimiter: Delimiter; startLine: number; diagnostics: Diagnostic[] },
+  opts: ReadSheetOptions,
+  onRow: (row: SheetRow) => void,
+): { head?: SheetHead; diagnostics: Diagnostic[] } {
+  const { file } = opts;
+  const { encoding, delimiter, startLine, diagnostics } = found;
   // A record whose quote never closes runs to the end of the file: it is not a row (its cells
   // would be the rest of the file, and every value after it missing), only the place of the error.
   const next = () => {
@@ -88,14 +110,18 @@ export function streamSheet(
   const shape = readHeader(headerCells, file, headerRecord.line, diagnostics);
   const { header } = shape;
   const headerLine = headerRecord.line;
-  const head: SheetHead = { file, header, headerLine, detected: { encoding: decoded.encoding, delimiter, headerLine, skipped } };
+  const head: SheetHead = { file, header, headerLine, detected: { encoding, delimiter, headerLine, skipped } };
   const fit = makeRowShaper(shape, file, delimiter, diagnostics);
   opts.onHead?.(head);
 
   let footer: { loc: Location; text: string } | undefined;
   let ignoredRows = 0;
   const take = (cells: string[], line: number): void => {
-    for (let k = 0; k < cells.length; k++) cells[k] = (cells[k] as string).trim();
+    for (let k = 0; k < cells.length; k++) {
+      // Most cells have nothing to trim: trim() is called only when an end may be white space.
+      const cell = cells[k] as string;
+      if (cell !== '' && (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(cell.length - 1)))) cells[k] = cell.trim();
+    }
     const kind = classifyRow(cells);
     if (footer) {
       if (kind !== 'empty') ignoredRows++;
@@ -117,7 +143,11 @@ export function streamSheet(
 
   for (const r of window.slice(h + 1)) take(r.cells, r.line);
   window.length = 0;
-  for (let cells = next(); cells; cells = next()) take(cells, scanner.line);
+  let records = 0;
+  for (let cells = next(); cells; cells = next()) {
+    take(cells, scanner.line);
+    if (++records % PROGRESS_EVERY === 0) opts.onProgress?.(records);
+  }
 
   if (footer) {
     diagnostics.push(diag('INPUT_FOOTER_REACHED', 'info', footer.loc, { text: footer.text.slice(0, 120), ignoredRows }));
@@ -125,6 +155,8 @@ export function streamSheet(
   if (scanner.unclosed) diagnostics.push(unclosed(header));
   return { head, diagnostics };
 }
+
+const SHARED_CELLS = 1 << 16;
 
 /** streamSheet, collecting the rows: for files small enough to hold. */
 export function readSheet(
@@ -134,6 +166,14 @@ export function readSheet(
   const rows: SheetRow[] = [];
   // Kept rows are copied: were the scanner's own arrays kept, V8 would see them outlive the young
   // generation and allocate every later record straight into the old one, a survey's 300,000 too.
-  const { head, diagnostics } = streamSheet(bytes, opts, (row) => rows.push({ line: row.line, cells: row.cells.slice() }));
+  // Their cells are shared: a national scores sheet repeats a few hundred values 600,000 times.
+  const shared = new Map<string, string>();
+  const share = (cell: string): string => {
+    const known = shared.get(cell);
+    if (known !== undefined) return known;
+    if (shared.size < SHARED_CELLS) shared.set(cell, cell);
+    return cell;
+  };
+  const { head, diagnostics } = streamSheet(bytes, opts, (row) => rows.push({ line: row.line, cells: row.cells.map(share) }));
   return head ? { sheet: { ...head, rows }, diagnostics } : { diagnostics };
 }

@@ -24,6 +24,16 @@ export class CsvScanner {
     this.nextLine = startLine;
   }
 
+  /** Where the next record starts in the text (to scan it again with more text: ChunkedScanner). */
+  get resumeIndex(): number {
+    return this.pos;
+  }
+
+  /** The line the next record starts on. */
+  get resumeLine(): number {
+    return this.nextLine;
+  }
+
   /** The next record's fields (not trimmed), or undefined at the end of the text. */
   next(): string[] | undefined {
     const s = this.text;

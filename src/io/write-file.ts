@@ -1,13 +1,13 @@
 // Whole-file reads and writes. `-o` must write the whole file or nothing: the data goes to a
 // temporary file beside the target and is renamed over it, so a failure leaves the old file intact.
-import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Writes `data` to `path` atomically; throws (after removing the temporary file) on failure. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique enough with the process id: the file is created exclusively (wx), never over another.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid.toString(16)}${Math.random().toString(16).slice(2, 8)}.tmp`);
   try {
     // Keep the permissions of a file being replaced (rename would give it the temp file's).
     const mode = existingMode(path);

@@ -4,16 +4,25 @@
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** Euclid on doubles: exact for integers below 2^53. */
+const gcdSmall = (x: number, y: number): number => {
+  while (y !== 0) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
+  return x;
+};
+
 const gcd = (a: bigint, b: bigint): bigint => {
   if (a < 0n) a = -a;
-  // Points and counts are small: Euclid on doubles (exact below 2^53) allocates no bigints.
-  if (a <= SAFE && b <= SAFE && b >= 0n) {
-    let x = Number(a);
-    let y = Number(b);
-    while (y !== 0) [x, y] = [y, x % y];
-    return BigInt(x);
+  // Points and counts are small: Euclid on doubles allocates no bigints.
+  if (a <= SAFE && b <= SAFE && b >= 0n) return BigInt(gcdSmall(Number(a), Number(b)));
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
   }
-  while (b !== 0n) [a, b] = [b, a % b];
   return a;
 };
 
@@ -30,9 +39,16 @@ export class Rational {
   static of(num: bigint, den: bigint = 1n): Rational {
     if (den === 0n) throw new RangeError('Rational: zero denominator');
     if (den < 0n) [num, den] = [-num, -den];
-    if (den === 1n) return new Rational(num, 1n);
+    if (den === 1n) return new Rational(interned(num), 1n);
+    if (num <= SAFE && num >= -SAFE && den <= SAFE) {
+      // Both small (nearly always): reduced in doubles, with no bigint division.
+      const n = Number(num);
+      const d = Number(den);
+      const g = gcdSmall(n < 0 ? -n : n, d);
+      return new Rational(small(n / g), small(d / g));
+    }
     const g = gcd(num, den);
-    return g === 1n ? new Rational(num, den) : new Rational(num / g, den / g);
+    return g === 1n ? new Rational(interned(num), interned(den)) : new Rational(interned(num / g), interned(den / g));
   }
 
   static int(n: number): Rational {
@@ -105,12 +121,28 @@ export class Rational {
 
   /** Written with exactly `places` decimals (half away from zero) and the given decimal mark. */
   toFixed(places: number, mark = '.'): string {
-    const units = this.scaledRound(places);
+    const units = this.smallScaledRound(places) ?? this.scaledRound(places);
     const neg = this.num < 0n;
     const s = units.toString().padStart(places + 1, '0');
     const int = s.slice(0, s.length - places);
     const body = places > 0 ? `${int}${mark}${s.slice(s.length - places)}` : int;
-    return neg && units !== 0n ? `-${body}` : body;
+    return neg && units !== 0 && units !== 0n ? `-${body}` : body;
+  }
+
+  /**
+   * scaledRound in exact doubles when every number involved stays below 2^53 (a ranking's
+   * points and indices): the floor of the quotient is corrected, so no rounding can creep in.
+   */
+  private smallScaledRound(places: number): number | undefined {
+    if (places > 15) return undefined;
+    const n = Number(this.num < 0n ? -this.num : this.num);
+    const d = Number(this.den);
+    const a = 2 * n * 10 ** places + d;
+    if (!Number.isSafeInteger(a + 2 * d)) return undefined; // then a, 2d and q·2d are exact too
+    let q = Math.floor(a / (2 * d));
+    if (q * 2 * d > a) q--;
+    else if ((q + 1) * 2 * d <= a) q++;
+    return q;
   }
 
   /** Approximate value, for drawing bars only: never for a published digit or a comparison. */
@@ -128,6 +160,13 @@ export class Rational {
     return this.toFixed(places).replace(/^(-?\d+)\.?$/, '$1');
   }
 }
+
+// Small values share one bigint each: a national ranking keeps ~400,000 rationals, whose
+// numerators and denominators are mostly such (quarters, hundredths, counts).
+const SMALL = Array.from({ length: 1025 }, (_, i) => BigInt(i));
+const interned = (b: bigint): bigint => (b >= 0n && b <= 1024n ? (SMALL[Number(b)] as bigint) : b);
+/** An exact integer below 2^53 as a bigint, shared when small. */
+const small = (x: number): bigint => (x >= 0 && x <= 1024 ? (SMALL[x] as bigint) : BigInt(x));
 
 const SCALES = Array.from({ length: 21 }, (_, i) => 10n ** BigInt(i));
 const scaleOf = (places: number): bigint => SCALES[places] ?? 10n ** BigInt(places);

@@ -19,8 +19,8 @@ export type NumericColumn = (typeof NUMERIC)[number];
 
 /** The exact values behind the ranking's number columns, for every renderer to round once. */
 export function numericValues<T>(u: RankedUnit, write: (r: Rational | undefined) => T): Record<NumericColumn, T> {
-  const exact: Record<NumericColumn, Rational | undefined> = { appraisal: u.appraisal, survey: u.survey, bonus: u.bonus, penalty: u.penalty, total: u.total, max: u.max, index: u.index };
-  return Object.fromEntries(NUMERIC.map((c) => [c, write(exact[c])])) as Record<NumericColumn, T>;
+  // A literal in NUMERIC's order: Object.fromEntries cost a national ranking ~15 ms.
+  return { appraisal: write(u.appraisal), survey: write(u.survey), bonus: write(u.bonus), penalty: write(u.penalty), total: write(u.total), max: write(u.max), index: write(u.index) };
 }
 
 export interface RankingRow {

@@ -1,6 +1,5 @@
 // The ranking CSV of the contract (§4): UTF-8 with BOM, CRLF, the fixed columns then one per
 // top-level field. Text from other people's files is neutralised against formula injection.
-import { stringify } from 'csv-stringify/sync';
 import type { CriteriaSet } from '../criteria/model.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import { RANKING_COLUMNS, rankingRows, type NumberFormat } from './ranking-rows.js';
@@ -8,10 +7,16 @@ import { RANKING_COLUMNS, rankingRows, type NumberFormat } from './ranking-rows.
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe. */
 export const neutralize = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
+// A field is quoted when it holds the delimiter, a quote or a line break (a lone LF or CR too,
+// which every reader takes for one), quotes doubled: what csv-stringify wrote with
+// { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }, without its per-field option handling
+// (~50 ms and 20 MB for a national ranking); test/perf/csv-table.test.ts holds the two equal.
+const NEEDS_QUOTES = /[",\r\n]/;
+const csvField = (s: string): string => (NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
 export function renderCsvTable(header: string[], rows: string[][]): string {
-  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
-  // which every reader then takes for a line break: quote those too (found by the round-trip test).
-  return `\ufeff${stringify([header, ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
+  const lines = [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`);
+  return `\ufeff${lines.join('')}`;
 }
 
 export function renderCsv(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat): string {

@@ -1,9 +1,9 @@
-// A unit's score at every node, read like a Map by node code. Every unit of a set has the same
-// nodes: the code → position index is built once per set and each unit keeps one array, in the
-// order the scoring fills it (children before their parent). At national scale (10,000 units ×
-// ~80 nodes) this holds the scores in a quarter of the memory of one Map per unit.
+// A unit's score at every node, read like a Map by node code. Only the leaves' scores are kept
+// (one array per unit); a parent's is added up from its children when asked for. A national
+// ranking (10,000 units × ~80 nodes) then keeps no object per parent and unit, and a CSV asks
+// only for the top-level fields.
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
-import type { Rational } from '../numbers/rational.js';
+import { Rational, RationalSum } from '../numbers/rational.js';
 
 /** A node's points and applicable maximum; max 0 means no leaf under it applies to the unit. */
 export interface NodeScore {
@@ -11,45 +11,89 @@ export interface NodeScore {
   max: Rational;
 }
 
-const indexes = new WeakMap<CriteriaSet, ReadonlyMap<string, number>>();
-
-/** Each node's position: children before their parent, fields in order. */
-export function nodeIndex(criteria: CriteriaSet): ReadonlyMap<string, number> {
-  let index = indexes.get(criteria);
-  if (!index) {
-    const order = new Map<string, number>();
-    const walk = (node: CriteriaNode): void => {
-      for (const child of node.children) walk(child);
-      order.set(node.code, order.size);
-    };
-    criteria.fields.forEach(walk);
-    indexes.set(criteria, (index = order));
-  }
-  return index;
+interface Layout {
+  /** Every node by code, children before their parent (the order a Map of them was filled in). */
+  byCode: ReadonlyMap<string, CriteriaNode>;
+  leaves: readonly CriteriaNode[];
+  /** The positions in criteria.leaves of the leaves under a node (the node itself for a leaf). */
+  leavesUnder(node: CriteriaNode): readonly number[];
 }
 
+const layouts = new WeakMap<CriteriaSet, Layout>();
+
+function layoutOf(criteria: CriteriaSet): Layout {
+  let layout = layouts.get(criteria);
+  if (!layout) {
+    const byCode = new Map<string, CriteriaNode>();
+    const walk = (node: CriteriaNode): void => {
+      for (const child of node.children) walk(child);
+      byCode.set(node.code, node);
+    };
+    criteria.fields.forEach(walk);
+    const leafAt = new Map(criteria.leaves.map((leaf, i) => [leaf, i]));
+    const under = new Map<CriteriaNode, number[]>();
+    const leavesUnder = (node: CriteriaNode): number[] => {
+      let list = under.get(node);
+      if (!list) under.set(node, (list = node.children.length === 0 ? [leafAt.get(node) as number] : node.children.flatMap(leavesUnder)));
+      return list;
+    };
+    layouts.set(criteria, (layout = { byCode, leaves: criteria.leaves, leavesUnder }));
+  }
+  return layout;
+}
+
+/** The node's own max or zero instead of an equal copy. */
+const shareable = (r: Rational, max: Rational): Rational => (r.eq(max) ? max : r.sign() === 0 ? Rational.ZERO : r);
+
 export class NodeScores implements ReadonlyMap<string, NodeScore> {
-  constructor(
-    private readonly index: ReadonlyMap<string, number>,
-    private readonly scores: readonly NodeScore[],
-  ) {}
+  private readonly layout: Layout;
+
+  /** `leaves`: each leaf's score, in criteria.leaves order. */
+  constructor(criteria: CriteriaSet, private readonly leaves: readonly NodeScore[]) {
+    this.layout = layoutOf(criteria);
+  }
 
   get(code: string): NodeScore | undefined {
-    const i = this.index.get(code);
-    return i === undefined ? undefined : this.scores[i];
+    const node = this.layout.byCode.get(code);
+    return node && this.score(node);
   }
 
   has(code: string): boolean {
-    return this.index.has(code);
+    return this.layout.byCode.has(code);
   }
 
   get size(): number {
-    return this.index.size;
+    return this.layout.byCode.size;
+  }
+
+  /**
+   * A parent's points are the sum of its leaves' points, and its maximum the sum of their
+   * applicable maxima (its own max when all apply): summed over the leaves at once, as adding
+   * the children's sums would give the same exact values.
+   */
+  private score(node: CriteriaNode): NodeScore {
+    const under = this.layout.leavesUnder(node);
+    if (under.length === 1 && node.children.length === 0) return this.leaves[under[0] as number] as NodeScore;
+    const points = new RationalSum();
+    let max: RationalSum | undefined;
+    for (let k = 0; k < under.length; k++) {
+      const i = under[k] as number;
+      const leaf = this.layout.leaves[i] as CriteriaNode;
+      const c = this.leaves[i] as NodeScore;
+      points.add(c.points);
+      // A leaf's max is its own when it applies: add them up only from the first that does not.
+      if (!max && c.max !== leaf.max) {
+        max = new RationalSum();
+        for (let j = 0; j < k; j++) max.add((this.layout.leaves[under[j] as number] as CriteriaNode).max);
+      }
+      max?.add(c.max);
+    }
+    return { points: shareable(points.value(), node.max), max: max ? shareable(max.value(), node.max) : node.max };
   }
 
   /** Iteration (rare: tests, debugging) goes through a real Map, in node order. */
   private asMap(): Map<string, NodeScore> {
-    return new Map([...this.index].map(([code, i]) => [code, this.scores[i] as NodeScore]));
+    return new Map([...this.layout.byCode].map(([code, node]) => [code, this.score(node)]));
   }
 
   entries(): MapIterator<[string, NodeScore]> {
@@ -57,7 +101,7 @@ export class NodeScores implements ReadonlyMap<string, NodeScore> {
   }
 
   keys(): MapIterator<string> {
-    return this.index.keys();
+    return this.layout.byCode.keys();
   }
 
   values(): MapIterator<NodeScore> {

@@ -2,7 +2,8 @@
 // or answer tallies, sums per node over the applicable leaves, adjustments, total and index.
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational, RationalSum } from '../numbers/rational.js';
-import { nodeIndex, NodeScores, type NodeScore } from './node-scores.js';
+import { NodeScores, type NodeScore } from './node-scores.js';
+import { LeafValues, type LeafValueMap } from './leaf-values.js';
 import type { LeafValue } from './score-leaf.js';
 import { leafMean, type AnswerTally } from './survey-tally.js';
 
@@ -13,7 +14,7 @@ export interface UnitInput {
   ranked: boolean;
   note: string;
   /** Appraisal leaves, and survey leaves given as points. */
-  values: Map<string, LeafValue>;
+  values: LeafValueMap;
   /** Raw survey answers counted for this unit. */
   tally?: AnswerTally;
   bonus: Rational;
@@ -57,21 +58,27 @@ function scoreSurveyLeaf(criteria: CriteriaSet, leaf: CriteriaNode, input: UnitI
   return spec?.whenNoAnswers === 'exclude' ? undefined : { kind: 'points', points: Rational.ZERO };
 }
 
-// Units share the reading of a repeated cell (see leafReader): they share its leaf score too.
-const shared = new WeakMap<CriteriaNode, WeakMap<LeafValue, NodeScore>>();
+// Units share the reading of a repeated cell (see leafReader): they share its leaf score too,
+// kept per leaf (by its position in criteria.leaves).
+const shared = new WeakMap<CriteriaSet, WeakMap<LeafValue, NodeScore>[]>();
 
-function pointsScore(leaf: CriteriaNode, value: LeafValue & { kind: 'points' }): NodeScore {
-  let byValue = shared.get(leaf);
-  if (!byValue) shared.set(leaf, (byValue = new WeakMap()));
+function pointsScore(byValue: WeakMap<LeafValue, NodeScore>, leaf: CriteriaNode, value: LeafValue & { kind: 'points' }): NodeScore {
   let score = byValue.get(value);
   if (!score) byValue.set(value, (score = { points: value.points, max: leaf.max }));
   return score;
 }
 
-function leafScore(criteria: CriteriaSet, leaf: CriteriaNode, input: UnitInput, ctx: ScoreContext): NodeScore {
-  const value = leaf.source === 'survey' ? scoreSurveyLeaf(criteria, leaf, input, ctx) : input.values.get(leaf.code);
+function leafScore(criteria: CriteriaSet, i: number, input: UnitInput, ctx: ScoreContext, byValue: WeakMap<LeafValue, NodeScore>): NodeScore {
+  const leaf = criteria.leaves[i] as CriteriaNode;
+  const values = input.values;
+  const value =
+    leaf.source === 'survey'
+      ? scoreSurveyLeaf(criteria, leaf, input, ctx)
+      : values instanceof LeafValues && values.criteria === criteria
+        ? values.atLeaf(i)
+        : values.get(leaf.code);
   if (!value) return leaf.source === 'survey' ? NONE : { points: Rational.ZERO, max: leaf.max };
-  if (value.kind === 'points') return leaf.source === 'survey' ? { points: value.points, max: leaf.max } : pointsScore(leaf, value);
+  if (value.kind === 'points') return leaf.source === 'survey' ? { points: value.points, max: leaf.max } : pointsScore(byValue, leaf, value);
   switch (leaf.whenNotApplicable) {
     case 'full':
       return { points: leaf.max, max: leaf.max };
@@ -82,41 +89,26 @@ function leafScore(criteria: CriteriaSet, leaf: CriteriaNode, input: UnitInput, 
   }
 }
 
-/** The node's own max or zero instead of an equal copy: thousands of units keep their scores. */
-const shareable = (r: Rational, max: Rational): Rational => (r.eq(max) ? max : r.sign() === 0 ? Rational.ZERO : r);
-
 export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreContext): UnitScore {
-  const nodes: NodeScore[] = [];
+  // The leaves are scored here; a parent's score is their sum, made when read (NodeScores).
+  // The unit's maximum is the sum of its leaves' applicable maxima, as it is of its fields'.
+  let byLeaf = shared.get(criteria);
+  if (!byLeaf) shared.set(criteria, (byLeaf = criteria.leaves.map(() => new WeakMap())));
+  const cache = byLeaf;
+  const leaves = criteria.leaves.map((_, i) => leafScore(criteria, i, input, ctx, cache[i] as WeakMap<LeafValue, NodeScore>));
   const appraisalSum = new RationalSum();
   const surveySum = new RationalSum();
-  const walk = (node: CriteriaNode): NodeScore => {
-    let score: NodeScore;
-    if (node.children.length === 0) {
-      score = leafScore(criteria, node, input, ctx);
-      (node.source === 'survey' ? surveySum : appraisalSum).add(score.points);
-    } else {
-      const points = new RationalSum();
-      const max = new RationalSum();
-      // Usually every leaf applies: each child's max is then its own, and so is this node's,
-      // so the maxima are only added up from the first child that lost some.
-      let full = true;
-      node.children.forEach((child, i) => {
-        const c = walk(child);
-        points.add(c.points);
-        if (full && c.max !== child.max) {
-          full = false;
-          for (const before of node.children.slice(0, i)) max.add(before.max);
-        }
-        if (!full) max.add(c.max);
-      });
-      score = { points: shareable(points.value(), node.max), max: full ? node.max : shareable(max.value(), node.max) };
+  let maxSum: RationalSum | undefined; // only once a leaf does not apply: else the set's total
+  criteria.leaves.forEach((leaf, i) => {
+    const score = leaves[i] as NodeScore;
+    (leaf.source === 'survey' ? surveySum : appraisalSum).add(score.points);
+    if (!maxSum && score.max !== leaf.max) {
+      maxSum = new RationalSum();
+      for (const before of criteria.leaves.slice(0, i)) maxSum.add(before.max);
     }
-    nodes.push(score); // in nodeIndex order: children before their parent
-    return score;
-  };
-  const maxSum = new RationalSum();
-  for (const field of criteria.fields) maxSum.add(walk(field).max);
-  const max = maxSum.value();
+    maxSum?.add(score.max);
+  });
+  const max = maxSum ? maxSum.value() : criteria.total;
   const appraisal = appraisalSum.value();
   const survey = surveySum.value();
   const { bonusMax, penaltyMax } = criteria.adjustments;
@@ -125,7 +117,7 @@ export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreCon
   const total = appraisal.add(survey).add(bonus).sub(penalty);
   const result: UnitScore = {
     unit: input.unit, name: input.name, group: input.group, ranked: input.ranked, note: input.note,
-    appraisal, survey, bonus, penalty, total, max, nodes: new NodeScores(nodeIndex(criteria), nodes),
+    appraisal, survey, bonus, penalty, total, max, nodes: new NodeScores(criteria, leaves),
   };
   if (max.sign() > 0) result.index = total.div(max).mul(Rational.HUNDRED);
   return result;

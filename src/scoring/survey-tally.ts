@@ -16,70 +16,31 @@ export function addAnswer(unit: UnitTally, leafCode: string, groupKey: string, a
   group.set(answerKey, (group.get(answerKey) ?? 0) + 1);
 }
 
-/** What the scoring reads of a unit's answers: a UnitTally, or AnswerCounts. */
+/**
+ * What the scoring reads of a unit's answers: a UnitTally, or AnswerCounts, which can also give
+ * a leaf's mean (and whether it has one) straight from its counts.
+ */
 export interface AnswerTally {
   get(leafCode: string): LeafTally | undefined;
+  mean?(spec: SurveySpec, leafCode: string): Rational | undefined;
+  answered?(leafCode: string): boolean;
 }
 
-/** Which leaf, group and answer each count of an AnswerCounts is; shared by every unit. */
-export interface CountLayout {
-  leaves: readonly string[];
-  groups: readonly string[];
-  answers: readonly string[];
-}
-
-/**
- * A unit's answers counted in one flat array (leaf × group × answer): a national survey keeps
- * 10,000 of these, where tally maps would take four times the memory. get() gives the leaf's
- * tally as addAnswer would have built it, made on demand.
- */
-export class AnswerCounts implements AnswerTally {
-  readonly counts: Uint32Array;
-
-  constructor(readonly layout: CountLayout) {
-    this.counts = new Uint32Array(layout.leaves.length * layout.groups.length * layout.answers.length);
-  }
-
-  private means?: { spec: SurveySpec; byLeaf: Map<string, Rational | undefined> };
-
-  add(leaf: number, group: number, answer: number): void {
-    const at = (leaf * this.layout.groups.length + group) * this.layout.answers.length + answer;
-    this.counts[at] = (this.counts[at] as number) + 1;
-    this.means = undefined;
-  }
-
-  /** surveyMean of a leaf, computed once: the merge checks it, the scoring uses it. */
-  mean(spec: SurveySpec, leafCode: string): Rational | undefined {
-    if (this.means?.spec !== spec) this.means = { spec, byLeaf: new Map() };
-    const { byLeaf } = this.means;
-    if (byLeaf.has(leafCode)) return byLeaf.get(leafCode);
-    const mean = surveyMean(spec, this.get(leafCode));
-    byLeaf.set(leafCode, mean);
-    return mean;
-  }
-
-  get(leafCode: string): LeafTally | undefined {
-    const { leaves, groups, answers } = this.layout;
-    const l = leaves.indexOf(leafCode);
-    if (l < 0) return undefined;
-    let tally: LeafTally | undefined;
-    for (let g = 0; g < groups.length; g++) {
-      for (let a = 0; a < answers.length; a++) {
-        const n = this.counts[(l * groups.length + g) * answers.length + a] as number;
-        if (n === 0) continue;
-        tally ??= new Map();
-        let group = tally.get(groups[g] as string);
-        if (!group) tally.set(groups[g] as string, (group = new Map()));
-        group.set(answers[a] as string, n);
-      }
-    }
-    return tally;
-  }
-}
-
-/** The mean of one leaf's answers in a unit's tally (see surveyMean). */
+/** surveyMean of one leaf of a unit's tally. */
 export function leafMean(spec: SurveySpec, tally: AnswerTally | undefined, leafCode: string): Rational | undefined {
-  return tally instanceof AnswerCounts ? tally.mean(spec, leafCode) : surveyMean(spec, tally?.get(leafCode));
+  return tally?.mean ? tally.mean(spec, leafCode) : surveyMean(spec, tally?.get(leafCode));
+}
+
+/** Whether a leaf of a unit's tally has a mean, without computing it where the counts tell. */
+export function hasSurveyMean(spec: SurveySpec, tally: AnswerTally, leafCode: string): boolean {
+  return tally.answered ? tally.answered(leafCode) : surveyMean(spec, tally.get(leafCode)) !== undefined;
+}
+
+/** One respondent group's valid answers: how many, and Σ weight × count over scaledWeights' den. */
+export interface GroupSum {
+  group: string;
+  n: number;
+  sum: bigint;
 }
 
 /**
@@ -88,13 +49,10 @@ export function leafMean(spec: SurveySpec, tally: AnswerTally | undefined, leafC
  * Undefined when no valid answer was given.
  */
 export function surveyMean(spec: SurveySpec, tally: LeafTally | undefined): Rational | undefined {
-  return tally ? computeMean(spec, tally) : undefined;
-}
-
-function computeMean(spec: SurveySpec, tally: LeafTally): Rational | undefined {
-  const { den, weights } = scaledWeights(spec);
-  // Σ weight × count over one common denominator, divided once: no gcd per answer.
-  const groupMean = (counts: Map<string, number>): Rational | undefined => {
+  if (!tally) return undefined;
+  const { weights } = scaledWeights(spec);
+  const sums: GroupSum[] = [];
+  for (const [group, counts] of tally) {
     let n = 0;
     let sum = 0n;
     for (const [answer, count] of counts) {
@@ -103,30 +61,75 @@ function computeMean(spec: SurveySpec, tally: LeafTally): Rational | undefined {
       n += count;
       sum += w * BigInt(count);
     }
-    return n === 0 ? undefined : Rational.of(sum, den * BigInt(n));
-  };
-  if (!spec.groups) {
-    const pooled = new Map<string, number>();
-    for (const counts of tally.values()) for (const [a, c] of counts) pooled.set(a, (pooled.get(a) ?? 0) + c);
-    return groupMean(pooled);
+    sums.push({ group, n, sum });
   }
+  return meanOf(spec, sums);
+}
+
+/** The mean from each group's sums; a group's mean is one division (no gcd per answer). */
+export function meanOf(spec: SurveySpec, sums: readonly GroupSum[]): Rational | undefined {
+  const { den } = scaledWeights(spec);
+  if (!spec.groups) {
+    let n = 0;
+    let sum = 0n;
+    for (const g of sums) (n += g.n), (sum += g.sum);
+    return n === 0 ? undefined : Rational.of(sum, den * BigInt(n));
+  }
+  const fast = combineSmall(spec, sums, den);
+  if (fast !== null) return fast;
   const weighted = new RationalSum();
   const shares = new RationalSum();
-  for (const [groupKey, counts] of tally) {
-    const share = spec.groups.get(groupKey)?.share;
-    const mean = groupMean(counts);
-    if (!share || !mean) continue;
-    weighted.add(share.mul(mean));
+  for (const g of sums) {
+    const share = spec.groups.get(g.group)?.share;
+    if (!share || g.n === 0) continue;
+    weighted.add(share.mul(Rational.of(g.sum, den * BigInt(g.n))));
     shares.add(share);
   }
   const total = shares.value();
   return total.sign() === 0 ? undefined : weighted.value().div(total);
 }
 
+/**
+ * The same mean in safe integers, normalised once, when it can be: with each share = P/Q over
+ * their common denominator Q, Σ share·sum/(den·n) ÷ Σ share = (Σ P·sum/n) ÷ (den·ΣP). null when a
+ * number would leave the exact range (then the rational sums above decide).
+ */
+function combineSmall(spec: SurveySpec, sums: readonly GroupSum[], den: bigint): Rational | undefined | null {
+  const parts = integerShares(spec);
+  if (!parts) return null;
+  let a = 0; // Σ P·sum/n as a / b
+  let b = 1;
+  let shares = 0;
+  for (const g of sums) {
+    const p = parts.get(g.group);
+    if (p === undefined || g.n === 0) continue;
+    const sum = Number(g.sum);
+    if (!Number.isSafeInteger(sum)) return null;
+    a = a * g.n + p * sum * b; // every term is ≥ 0: an overflow shows in a
+    b *= g.n;
+    shares += p;
+    if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return null;
+  }
+  if (shares === 0) return undefined;
+  return Rational.of(BigInt(a), BigInt(b) * den * BigInt(shares));
+}
+
+const shareParts = new WeakMap<SurveySpec, Map<string, number> | undefined>();
+
+/** Each group's share as an integer P over the shares' common denominator; undefined if that is large. */
+function integerShares(spec: SurveySpec): Map<string, number> | undefined {
+  if (shareParts.has(spec)) return shareParts.get(spec);
+  let q = 1n;
+  for (const g of spec.groups?.values() ?? []) q = lcm(q, g.share.den);
+  const parts = q > 1n << 20n ? undefined : new Map([...(spec.groups ?? [])].map(([key, g]) => [key, Number(g.share.num * (q / g.share.den))]));
+  shareParts.set(spec, parts);
+  return parts;
+}
+
 const scaled = new WeakMap<SurveySpec, { den: bigint; weights: Map<string, bigint> }>();
 
 /** Each answer's weight as a numerator over the lcm of the weights' denominators. */
-function scaledWeights(spec: SurveySpec): { den: bigint; weights: Map<string, bigint> } {
+export function scaledWeights(spec: SurveySpec): { den: bigint; weights: Map<string, bigint> } {
   let w = scaled.get(spec);
   if (!w) {
     let den = 1n;

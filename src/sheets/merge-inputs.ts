@@ -5,7 +5,7 @@ import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Rational } from '../numbers/rational.js';
 import type { UnitInput } from '../scoring/score-unit.js';
-import { leafMean } from '../scoring/survey-tally.js';
+import { hasSurveyMean } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
 import type { ScoresRead } from './read-scores.js';
 import type { SurveyTallies } from './read-survey-answers.js';
@@ -61,7 +61,7 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
         const input = inputs.get(d);
         if (input) input.tally = t.tally;
         for (const code of new Set(criteria.survey?.questions.map((q) => q.code))) {
-          if (criteria.survey && !leafMean(criteria.survey, t.tally, code)) {
+          if (criteria.survey && !hasSurveyMean(criteria.survey, t.tally, code)) {
             out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file: survey.file, line: t.line }, { unit: t.unit, code }));
           }
         }

@@ -4,6 +4,7 @@ import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import type { LeafReading, LeafValue } from '../scoring/score-leaf.js';
+import { LeafValues } from '../scoring/leaf-values.js';
 import { leafReader } from '../scoring/score-leaf.js';
 import { foldKey } from '../text/normalize.js';
 import { findColumns, type Column } from '../criteria/column-names.js';
@@ -82,7 +83,7 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, cols.unit as number), {}));
       continue;
     }
-    const draft = newDraft(unit, sheet.file, line);
+    const draft = newDraft(unit, sheet.file, line, new LeafValues(criteria));
     const first = units.get(draft.key);
     if (first) {
       out.push(diag('SCORE_DUPLICATE_UNIT', 'error', cellAt(sheet, line, cols.unit as number), { unit, firstLine: first.line }));
@@ -144,7 +145,7 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       continue;
     }
     let draft = units.get(foldKey(unit));
-    if (!draft) units.set(foldKey(unit), (draft = newDraft(unit, sheet.file, line)));
+    if (!draft) units.set(foldKey(unit), (draft = newDraft(unit, sheet.file, line, new LeafValues(criteria))));
     readIdentity(draft, cells, cols, sheet, line, mark, out);
     const key = `${draft.key}\u0000${code}`;
     const firstLine = seen.get(key);

@@ -2,7 +2,8 @@
 // Answers are matched by foldKey against the set's answers and ignore lists; blank is ignored.
 import type { CriteriaSet, SurveySpec } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { AnswerCounts, type AnswerTally, type CountLayout } from '../scoring/survey-tally.js';
+import { AnswerCounts, type CountLayout } from '../scoring/answer-counts.js';
+import type { AnswerTally } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
 import { findColumns } from '../criteria/column-names.js';
 import { cellAt, type SheetRow } from './sheet.js';
@@ -53,14 +54,20 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const leafOf = questions.map((q) => layout.leaves.indexOf(q.code));
   const IGNORED = -1;
   const INVALID = -2;
+  const UNSEEN = -3;
   const answerIndex = new Map<string, number>();
+  // Most answers are one ASCII letter: looked up by its code, not hashed.
+  const letterIndex = new Int8Array(128).fill(UNSEEN);
   const answerOf = (text: string): number => {
+    const letter = text.length === 1 ? text.charCodeAt(0) : 128;
+    if (letter < 128 && letterIndex[letter] !== UNSEEN) return letterIndex[letter] as number;
     let a = answerIndex.get(text);
     if (a === undefined) {
       const key = foldKey(text);
       const known = layout.answers.indexOf(key);
       a = known >= 0 ? known : spec.ignore.has(key) ? IGNORED : INVALID;
       answerIndex.set(text, a);
+      if (letter < 128 && a < 128) letterIndex[letter] = a;
     }
     return a;
   };
@@ -68,6 +75,11 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   type Entry = { unit: string; line: number; tally: AnswerCounts };
   const byKey = new Map<string, Entry>();
   const byText = new Map<string, Entry>();
+  // A unit's forms usually come together: the last unit is checked before the map.
+  let lastText: string | undefined;
+  let lastEntry: Entry | undefined;
+  const answers = layout.answers.length;
+  const leafBase = leafOf.map((l) => l * layout.groups.length * answers);
 
   const onRow = ({ line, cells }: SheetRow): void => {
     if (broken) return;
@@ -84,7 +96,7 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
       if (gi < 0) return void out.push(diag('SCORE_SURVEY_GROUP_UNKNOWN', 'error', cellAt(sheet, line, cols.group as number), { group: text, groups: groupNames }));
       g = gi;
     }
-    let entry = byText.get(unit);
+    let entry = unit === lastText ? lastEntry : byText.get(unit);
     if (!entry) {
       const unitKey = foldKey(unit);
       entry = byKey.get(unitKey);
@@ -94,15 +106,19 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
       }
       byText.set(unit, entry);
     }
+    [lastText, lastEntry] = [unit, entry];
     tallies.forms++;
-    const counts = entry.tally;
+    const counts = entry.tally.counts; // leaf × group × answer, as AnswerCounts lays them out
+    const groupBase = g * answers;
     for (let k = 0; k < questions.length; k++) {
       const q = questions[k] as (typeof questions)[number];
       const text = cells[q.col] ?? '';
       if (text === '') continue;
       const a = answerOf(text);
-      if (a >= 0) counts.add(leafOf[k] as number, g, a);
-      else if (a === INVALID) out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
+      if (a >= 0) {
+        const at = (leafBase[k] as number) + groupBase + a;
+        counts[at] = (counts[at] as number) + 1;
+      } else if (a === INVALID) out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
     }
   };
   const finish = () => ({ tallies, diagnostics: out });

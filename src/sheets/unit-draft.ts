@@ -1,7 +1,7 @@
 // A unit's row(s) read from a sheet: identity columns, leaf values, adjustments.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
-import type { LeafValue } from '../scoring/score-leaf.js';
+import type { LeafValueMap } from '../scoring/leaf-values.js';
 import { foldKey } from '../text/normalize.js';
 import type { DecimalMark } from './parse-number.js';
 import { parseNumber } from './parse-number.js';
@@ -16,13 +16,13 @@ export interface UnitDraft {
   note: string;
   file: string;
   line: number;
-  values: Map<string, LeafValue>;
+  values: LeafValueMap;
   bonus: Rational;
   penalty: Rational;
 }
 
-export function newDraft(unit: string, file: string, line: number): UnitDraft {
-  return { key: foldKey(unit), unit, name: '', group: '', ranked: true, note: '', file, line, values: new Map(), bonus: Rational.ZERO, penalty: Rational.ZERO };
+export function newDraft(unit: string, file: string, line: number, values: LeafValueMap = new Map()): UnitDraft {
+  return { key: foldKey(unit), unit, name: '', group: '', ranked: true, note: '', file, line, values, bonus: Rational.ZERO, penalty: Rational.ZERO };
 }
 
 const YES = new Set(['', 'yes', 'y', 'có', 'co', 'x', '1', 'true', 'đúng']);

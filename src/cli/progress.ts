@@ -1,0 +1,49 @@
+// How far a long read has got, on stderr: the number of rows, shown once the job has taken more
+// than a second, rewritten in place a few times a second, wiped at the end. Only on a terminal:
+// never in a pipe, a file or CI, where it would be noise in a log. Written with writeSync, so a
+// worker thread can show it too, and it is on the screen before a long synchronous step ends.
+import { writeSync } from 'node:fs';
+
+export interface Progress {
+  update(rows: number): void;
+  done(): void;
+}
+
+const NONE: Progress = { update: () => {}, done: () => {} };
+const AFTER_MS = 1000;
+const EVERY_MS = 100;
+
+/** Whether stderr is a terminal worth drawing on. */
+export const wantsProgress = (stream: { isTTY?: boolean } = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean =>
+  stream.isTTY === true && !env['CI'] && env['TERM'] !== 'dumb';
+
+/** When this process started, by the clock of Date.now(). */
+export const processStart = (): number => Date.now() - performance.now();
+
+/** `since`: when the job started (the process, by default): the line shows once it has run a second. */
+export function createProgress(
+  enabled: boolean,
+  lang: 'vi' | 'en' = 'vi',
+  since: number = processStart(),
+  now: () => number = Date.now,
+  write: (text: string) => void = (text) => void writeSync(2, text),
+): Progress {
+  if (!enabled) return NONE;
+  const start = since;
+  let last = 0;
+  let shown = false;
+  const text = (rows: number) => (lang === 'en' ? `cchc: reading… ${rows.toLocaleString('en-US')} rows` : `cchc: đang đọc… ${rows.toLocaleString('vi-VN')} dòng`);
+  return {
+    update(rows) {
+      const t = now();
+      if (t - start < AFTER_MS || t - last < EVERY_MS) return;
+      last = t;
+      shown = true;
+      write(`\r${text(rows)}\x1b[K`);
+    },
+    done() {
+      if (shown) write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}
