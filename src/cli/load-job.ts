@@ -8,7 +8,7 @@ import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
 import { streamSheetFile } from '../io/stream-sheet-file.js';
 import { readInput } from '../io/write-file.js';
 import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
-import type { DecimalMark } from '../sheets/parse-number.js';
+import type { DecimalMark } from '../text/parse-number.js';
 import { readScores, type LeafScope } from '../sheets/read-scores.js';
 import { createSurveyAnswerReader, hasQuestionColumns, type SurveyAnswerReader } from '../sheets/read-survey-answers.js';
 import type { SheetRow } from '../sheets/sheet.js';

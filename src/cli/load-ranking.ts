@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSheet } from '../io/read-sheet.js';
 import { readInput } from '../io/write-file.js';
-import { isRankingHeader, readRanking, type RankingEntry } from '../sheets/read-ranking.js';
+import type { RankingEntry } from '../scoring/compare-rankings.js';
+import { isRankingHeader, readRanking } from '../sheets/read-ranking.js';
 
 export interface LoadedRanking {
   entries?: RankingEntry[];

@@ -2,8 +2,18 @@
 // folding; a unit in one file only (a merged or new commune) keeps an empty other side.
 // Index changes are exact differences of the published decimals.
 import type { Rational } from '../numbers/rational.js';
-import type { RankingEntry } from '../sheets/read-ranking.js';
 import { foldKey } from '../text/normalize.js';
+
+/** One unit of a ranking CSV: its rank, its published index as written, where it is in the file. */
+export interface RankingEntry {
+  unit: string;
+  name: string;
+  rank?: number;
+  index?: Rational;
+  /** Digits after the decimal mark in the index as written: the precision it was published with. */
+  places: number;
+  line: number;
+}
 
 export interface ComparedUnit {
   unit: string;

@@ -2,7 +2,7 @@
 import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
 import type { CriteriaNode } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
-import { parseNumber, type DecimalMark } from '../sheets/parse-number.js';
+import { parseNumber, type DecimalMark } from '../text/parse-number.js';
 import { foldKey } from '../text/normalize.js';
 
 export type LeafValue = { kind: 'points'; points: Rational } | { kind: 'na' };

@@ -6,7 +6,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from '../criteria/column-names.js';
-import { parseNumber } from './parse-number.js';
+import { parseNumber } from '../text/parse-number.js';
 import { cellAt, type SheetData } from './sheet.js';
 
 type Scope = 'all' | 'appraisal' | 'survey';

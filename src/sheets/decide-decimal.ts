@@ -1,8 +1,8 @@
 // The decimal mark of a file: forced by --decimal, else decided from the file's unambiguous
 // numbers; a file that shows both marks is an error with examples.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { classify, detectDecimal } from './detect-decimal.js';
-import type { DecimalMark } from './parse-number.js';
+import { classify, detectDecimal } from '../text/detect-decimal.js';
+import type { DecimalMark } from '../text/parse-number.js';
 import { cellAt, type SheetData } from './sheet.js';
 
 export function decideDecimal(sheet: SheetData, cols: number[], forced: DecimalMark | undefined, out: Diagnostic[]): DecimalMark {

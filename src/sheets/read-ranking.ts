@@ -6,18 +6,10 @@ import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from '../criteria/column-names.js';
 import { decideDecimal } from './decide-decimal.js';
-import { parseNumber, type DecimalMark } from './parse-number.js';
+import { parseNumber, type DecimalMark } from '../text/parse-number.js';
+import type { RankingEntry } from '../scoring/compare-rankings.js';
 import { cellAt, type SheetData } from './sheet.js';
 
-export interface RankingEntry {
-  unit: string;
-  name: string;
-  rank?: number;
-  index?: Rational;
-  /** Digits after the decimal mark in the index as written: the precision it was published with. */
-  places: number;
-  line: number;
-}
 
 const RANK = new Set(['rank', 'hạng', 'hang', 'thứ hạng', 'thu hang']);
 const INDEX = new Set(['index', 'index (%)', 'chỉ số', 'chi so', 'chỉ số (%)', 'chỉ số cchc', 'par index']);

@@ -10,7 +10,7 @@ import { foldKey } from '../text/normalize.js';
 import { findColumns, type Column } from '../criteria/column-names.js';
 import { decideDecimal } from './decide-decimal.js';
 import { classifyHeaders } from './classify-headers.js';
-import type { DecimalMark } from './parse-number.js';
+import type { DecimalMark } from '../text/parse-number.js';
 import { cellAt, type MissingPolicy, type SheetData } from './sheet.js';
 import { newDraft, readAdjustment, readRanked, type UnitDraft } from './unit-draft.js';
 

@@ -3,8 +3,8 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import type { LeafValueMap } from '../scoring/leaf-values.js';
 import { foldKey } from '../text/normalize.js';
-import type { DecimalMark } from './parse-number.js';
-import { parseNumber } from './parse-number.js';
+import type { DecimalMark } from '../text/parse-number.js';
+import { parseNumber } from '../text/parse-number.js';
 import { cellAt, type SheetData } from './sheet.js';
 
 export interface UnitDraft {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDecimal } from '../../src/sheets/detect-decimal.js';
+import { detectDecimal } from '../../src/text/detect-decimal.js';
 
 describe('detectDecimal', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, type DecimalMark } from '../../src/sheets/parse-number.js';
+import { parseNumber, type DecimalMark } from '../../src/text/parse-number.js';
 
 const ok = (value: string, percent = false) => ({ ok: true, value, percent });
 const no = (kind: string) => expect.objectContaining({ ok: false, kind });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../../src/numbers/rational.js';
 import { compareRankings } from '../../src/scoring/compare-rankings.js';
-import type { RankingEntry } from '../../src/sheets/read-ranking.js';
+import type { RankingEntry } from '../../src/scoring/compare-rankings.js';
 import { FIXTURES, ROOT, SAMPLE, cchc, codesIn, csvRows, rankingByUnit } from './helpers/run-cchc.js';
 
 const MERGED = `${FIXTURES}/compare-merged-communes`;
