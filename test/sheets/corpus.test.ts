@@ -7,21 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../fixtures/sheets/make-corpus.mjs';
+import type { CorpusExpectation } from '../fixtures/sheets/make-corpus.mjs';
 import { FILE_LEVEL_CODES, printedDiagnostics } from '../helpers/printed-diagnostics.js';
 import { ROOT, runCliAsync } from '../helpers/run-cli.js';
 
 const DIR = join(ROOT, 'test/fixtures/sheets');
 const situations = readdirSync(DIR).filter((d) => statSync(join(DIR, d)).isDirectory()).sort();
 
-interface Expectation {
-  same?: true;
-  exit?: number;
-  codes?: string[];
-  file?: string;
-  line?: number;
-  column?: number;
-  args?: string[];
-}
+type Expectation = CorpusExpectation;
 
 /** `cchc score -f csv` on a situation; its own survey.csv, else the clean one. */
 function score(dir: string, args: string[] = []) {
