@@ -23,12 +23,14 @@ interface ScoreOptions extends CommonOptions {
 }
 
 export function addJobOptions(cmd: Command): Command {
-  return addDecimalOptions(cmd)
-    .option('-c, --criteria <file|id[@version]>', 'criteria set: a JSON file or a bundled id (default: newest ha-tinh-xa)')
-    .requiredOption('-s, --scores <file|->', 'appraised scores CSV (wide or long); - reads stdin')
-    .option('-u, --survey <file>', 'survey CSV: raw answers (one row per form) or survey points per unit')
-    .addOption(new Option('--missing <policy>', 'treat missing appraisal values as 0 points').choices(['zero']))
-    .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
+  return addDecimalOptions(
+    cmd
+      .option('-c, --criteria <file|id[@version]>', 'criteria set: a JSON file or a bundled id (default: newest ha-tinh-xa)')
+      .requiredOption('-s, --scores <file|->', 'appraised scores CSV (wide or long); - reads stdin')
+      .option('-u, --survey <file>', 'survey CSV: raw answers (one row per form) or survey points per unit')
+      .addOption(new Option('--missing <policy>', 'treat missing appraisal values as 0 points').choices(['zero']))
+      .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping'),
+  );
 }
 
 export function renderRanking(job: Job, o: ScoreOptions, color: boolean): string {
