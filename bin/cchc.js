@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cchc.js';
+// CommonJS (bin/package.json): an ES module here would start Node's ESM loader, ~10 ms.
+require('../dist/cchc.js');

@@ -35,7 +35,9 @@ export function addCommonOptions(cmd: Command): Command {
 
 /** Prints the diagnostics to stderr and returns the exit code they call for. */
 export function report(diagnostics: readonly Diagnostic[], opts: CommonOptions, forceInfo = false): 0 | 1 | 2 {
-  writeStderr(renderDiagnostics(diagnostics, { lang: opts.lang, color: decideColor(process.stderr), verbose: forceInfo || opts.verbose === true }));
+  const verbose = forceInfo || opts.verbose === true;
+  // Nothing to show (only info, not verbose): nothing rendered, and stderr (a stream to set up) not asked.
+  if (verbose || diagnostics.some((d) => d.severity !== 'info')) writeStderr(renderDiagnostics(diagnostics, { lang: opts.lang, color: decideColor(process.stderr), verbose }));
   return getExitCode(diagnostics);
 }
 

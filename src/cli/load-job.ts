@@ -110,7 +110,7 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   };
   // Raw answers are counted as they stream; a survey-points sheet is small and kept whole.
   // The commands' options carry --lang (CommonOptions); the progress line speaks it.
-  const progress = createProgress(wantsProgress(), (opts as Partial<CommonOptions>).lang);
+  const progress = createProgress(() => wantsProgress(), (opts as Partial<CommonOptions>).lang);
   const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead, onProgress: progress.update };
   const onRow = (row: SheetRow) => (answers ? answers.onRow(row) : rows.push(row));
   // A large file is read in chunks, so that memory does not grow with the number of forms.
@@ -152,7 +152,7 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   if (!criteria || !loaded.bytes) return { diagnostics: out };
   const prints: InputFingerprint[] = [fingerprint('criteria', loaded.display, loaded.bytes)];
   // A large survey is counted in a worker thread meanwhile (see survey-thread.ts).
-  const progress = wantsProgress() ? ((opts as Partial<CommonOptions>).lang ?? 'vi') : undefined;
+  const progress = () => (wantsProgress() ? ((opts as Partial<CommonOptions>).lang ?? 'vi') : undefined);
   const pending = opts.survey ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, progress) : undefined;
   const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
   const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints, pending) : undefined;

@@ -9,7 +9,7 @@ import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
 import { UsageError } from './common.js';
 import { EXIT } from './exit-code.js';
-import { writeStderr } from './output.js';
+import { writeStderr, writeStdout } from './output.js';
 
 declare const CCHC_VERSION: string;
 
@@ -18,6 +18,7 @@ export function buildProgram(): Command {
     .description('Chỉ số cải cách hành chính (PAR Index): criteria sets, scoring, ranking')
     .version(typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev')
     .showHelpAfterError('(cchc --help for usage)')
+    .configureOutput({ writeOut: (text) => writeStdout(text) })
     .exitOverride();
   scoreCommand(program);
   checkCommand(program);

@@ -12,15 +12,23 @@ export function decideColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
 }
 
 let pipeClosed = false;
-// `cchc … | head` closes the pipe early: stop quietly instead of printing a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') {
-    pipeClosed = true;
-    process.exitCode = process.exitCode ?? 0;
-  } else throw err;
-});
+let watched = false;
+// `cchc … | head` closes the pipe early: stop quietly instead of printing a stack trace. Watched
+// from the first write on: a run with -o never touches process.stdout, whose stream costs start-up.
+function watchStdout(): void {
+  if (watched) return;
+  watched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      pipeClosed = true;
+      process.exitCode = process.exitCode ?? 0;
+    } else throw err;
+  });
+}
 
+/** Every write to stdout goes through here (commander's help and version too, see main.ts). */
 export function writeStdout(text: string): void {
+  watchStdout();
   if (!pipeClosed) process.stdout.write(text);
 }
 

@@ -17,19 +17,25 @@ const EVERY_MS = 100;
 export const wantsProgress = (stream: { isTTY?: boolean } = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean =>
   stream.isTTY === true && !env['CI'] && env['TERM'] !== 'dumb';
 
-/** When this process started, by the clock of Date.now(). */
-export const processStart = (): number => Date.now() - performance.now();
+/** When this process started, by the clock of Date.now() (process.uptime: `performance` would load perf_hooks). */
+export const processStart = (): number => Date.now() - process.uptime() * 1000;
 
-/** `since`: when the job started (the process, by default): the line shows once it has run a second. */
+/**
+ * `since`: when the job started (the process, by default): the line shows once it has run a
+ * second. `enabled` may be a question (is stderr a terminal?), then asked only when the line is
+ * due: setting up process.stderr costs a short run start-up time.
+ */
 export function createProgress(
-  enabled: boolean,
+  enabled: boolean | (() => boolean),
   lang: 'vi' | 'en' = 'vi',
-  since: number = processStart(),
+  since?: number,
   now: () => number = Date.now,
   write: (text: string) => void = (text) => void writeSync(2, text),
 ): Progress {
-  if (!enabled) return NONE;
-  const start = since;
+  if (enabled === false) return NONE;
+  // A function is asked only when the line is due (after a second): a short run never is.
+  let on = enabled === true ? true : undefined;
+  const start = since ?? processStart();
   let last = 0;
   let shown = false;
   const text = (rows: number) => (lang === 'en' ? `cchc: reading… ${rows.toLocaleString('en-US')} rows` : `cchc: đang đọc… ${rows.toLocaleString('vi-VN')} dòng`);
@@ -37,6 +43,7 @@ export function createProgress(
     update(rows) {
       const t = now();
       if (t - start < AFTER_MS || t - last < EVERY_MS) return;
+      if (!(on ??= (enabled as () => boolean)())) return;
       last = t;
       shown = true;
       write(`\r${text(rows)}\x1b[K`);

@@ -60,8 +60,20 @@ export interface PendingSurvey {
 
 const WORKER = new URL('./survey-worker.cjs', import.meta.url);
 
+/**
+ * dist/cchc.js starts the worker for `score -u <file of MIN_BYTES or more>` before the CLI is
+ * even compiled, so that it boots (~40 ms) meanwhile; the job follows in a message. Taken once.
+ */
+const EARLY = Symbol.for('cchc.surveyWorker');
+function takeEarlyWorker(): Worker | undefined {
+  const g = globalThis as unknown as Record<symbol, Worker | undefined>;
+  const worker = g[EARLY];
+  delete g[EARLY];
+  return worker;
+}
+
 /** Starts counting `path` in a worker; undefined when it is better read here. */
-export function startSurveyCount(criteria: CriteriaSet, path: string, file: string, convertTcvn3: boolean, progress: 'vi' | 'en' | undefined): PendingSurvey | undefined {
+export function startSurveyCount(criteria: CriteriaSet, path: string, file: string, convertTcvn3: boolean, progress: () => 'vi' | 'en' | undefined): PendingSurvey | undefined {
   const spec = criteria.survey;
   if (!spec || path === '-' || process.env['CCHC_NO_WORKER'] || WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return undefined;
   let size: number;
@@ -77,9 +89,13 @@ export function startSurveyCount(criteria: CriteriaSet, path: string, file: stri
   const budgetMs = 10_000 + Math.ceil(size / 1e6) * 1000;
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const job: SurveyJob = { path, file, keys: headerKeys(criteria), spec, convertTcvn3, progress, since: processStart(), done };
-  const worker = new Worker(WORKER, { workerData: { job, port: port2 }, transferList: [port2], stdout: false, stderr: false });
-  worker.unref();
+  const job: SurveyJob = { path, file, keys: headerKeys(criteria), spec, convertTcvn3, progress: progress(), since: processStart(), done };
+  let worker = takeEarlyWorker();
+  if (worker) worker.postMessage({ job, port: port2 }, [port2]);
+  else {
+    worker = new Worker(WORKER, { workerData: { job, port: port2 }, transferList: [port2], stdout: false, stderr: false });
+    worker.unref();
+  }
   return {
     take() {
       if (Atomics.wait(done, 0, 0, budgetMs) === 'timed-out') {

@@ -1,7 +1,7 @@
 // The worker side of survey-thread.ts (built as dist/survey-worker.cjs): counts a large raw-answers
 // survey and sends the result back, or says to read it in the main thread. It always signals, even
 // when something throws, so that the main thread never waits for nothing.
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { CriteriaSet } from '../criteria/model.js';
 import type { SheetHead } from '../io/read-sheet.js';
 import { streamSheetFile } from '../io/stream-sheet-file.js';
@@ -11,9 +11,12 @@ import { isKnownHeaderIn } from './known-header.js';
 import { createProgress } from './progress.js';
 import type { SurveyJob, SurveyMessage } from './survey-thread.js';
 
-const { job, port } = workerData as { job: SurveyJob; port: MessagePort };
+interface Start {
+  job: SurveyJob;
+  port: MessagePort;
+}
 
-function count(): SurveyMessage {
+function count(job: SurveyJob): SurveyMessage {
   const { path, file, spec } = job;
   // The reader only reads the survey section of the set.
   const criteria = { survey: spec } as CriteriaSet;
@@ -48,16 +51,18 @@ function count(): SurveyMessage {
   };
 }
 
-function signal(): void {
+function run({ job, port }: Start): void {
+  let message: SurveyMessage;
+  try {
+    message = count(job);
+  } catch {
+    message = { fallback: true };
+  }
+  port.postMessage(message, message.fallback ? [] : [message.counts.buffer as ArrayBuffer]);
   Atomics.store(job.done, 0, 1);
   Atomics.notify(job.done, 0);
 }
 
-let message: SurveyMessage;
-try {
-  message = count();
-} catch {
-  message = { fallback: true };
-}
-port.postMessage(message, message.fallback ? [] : [message.counts.buffer as ArrayBuffer]);
-signal();
+// Started early by dist/cchc.js (see survey-thread.ts), the job comes in a message; else with the worker.
+if ((workerData as { early?: boolean }).early) parentPort?.once('message', run);
+else run(workerData as Start);

