@@ -3,7 +3,7 @@
 // file is collected before anything is computed.
 import { createHash } from 'node:crypto';
 import type { CriteriaSet } from '../criteria/model.js';
-import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { appendAll, diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
 import { streamSheetFile } from '../io/stream-sheet-file.js';
 import { readInput } from '../io/write-file.js';
@@ -80,16 +80,16 @@ export function knownHeader(criteria: CriteriaSet): (key: string) => boolean {
 /** A scores-shaped sheet (scores, self-assessment or survey points) read whole. */
 export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: LeafScope, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], role: InputFingerprint['role']) {
   const read = readInput(path);
-  out.push(...read.diagnostics);
+  appendAll(out, read.diagnostics);
   if (!read.bytes) return undefined;
   prints.push(fingerprint(role, displayName(path), read.bytes));
   const file = displayName(path);
   const { sheet, diagnostics } = readSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false });
-  out.push(...diagnostics);
+  appendAll(out, diagnostics);
   if (!sheet) return undefined;
   out.push(detectedInfo(sheet));
   const scores = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope, ...(opts.decimal ? { decimal: opts.decimal } : {}) });
-  out.push(...scores.diagnostics);
+  appendAll(out, scores.diagnostics);
   return scores;
 }
 
@@ -98,7 +98,9 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   const counted = pending?.take();
   if (counted) {
     prints.push({ role: 'survey', file, sha256: counted.sha256 });
-    out.push(...counted.sheetDiagnostics, detectedInfo(counted.head), ...counted.answerDiagnostics);
+    appendAll(out, counted.sheetDiagnostics);
+    out.push(detectedInfo(counted.head));
+    appendAll(out, counted.answerDiagnostics);
     return { kind: 'answers', file, tallies: counted.tallies };
   }
   let answers: SurveyAnswerReader | undefined;
@@ -117,20 +119,20 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   const chunked = path === '-' ? undefined : streamSheetFile(path, sheetOpts, onRow);
   if (chunked) {
     prints.push({ role: 'survey', file, sha256: chunked.sha256 });
-    out.push(...chunked.diagnostics);
+    appendAll(out, chunked.diagnostics);
   } else {
     const read = readInput(path);
-    out.push(...read.diagnostics);
+    appendAll(out, read.diagnostics);
     if (!read.bytes) return undefined;
     prints.push(fingerprint('survey', file, read.bytes));
-    out.push(...streamSheet(read.bytes, sheetOpts, onRow).diagnostics);
+    appendAll(out, streamSheet(read.bytes, sheetOpts, onRow).diagnostics);
   }
   progress.done();
   if (!head) return undefined;
   out.push(detectedInfo(head));
   if (answers) {
     const { tallies, diagnostics } = answers.finish();
-    out.push(...diagnostics);
+    appendAll(out, diagnostics);
     return { kind: 'answers', file, tallies };
   }
   const sheet = { file, header: head.header, headerLine: head.headerLine, rows };
@@ -140,7 +142,7 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
     return undefined;
   }
   const points = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope: 'survey', ...(opts.decimal ? { decimal: opts.decimal } : {}) });
-  out.push(...points.diagnostics);
+  appendAll(out, points.diagnostics);
   return { kind: 'points', file, read: points };
 }
 
@@ -159,10 +161,10 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   if (!scores) return { criteria, diagnostics: out };
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey, filesMissingUnits(out));
-  out.push(...merged.diagnostics);
+  appendAll(out, merged.diagnostics);
   if (hasErrors(out)) return { criteria, diagnostics: out };
   const scored = scoreAll(criteria, merged.inputs, { surveyGiven: merged.surveyGiven });
-  out.push(...scored.diagnostics);
+  appendAll(out, scored.diagnostics);
   if (hasErrors(out)) return { criteria, diagnostics: out };
   const unitLines = new Map(scores.units.map((d) => [d.unit, d.line]));
   return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints, unitLines }, criteria, diagnostics: out };

@@ -1,7 +1,7 @@
 // Loads what `cchc reconcile` compares: the appraisal job (scores and survey, as `cchc score`
 // reads them) and the units' self-assessment, read over the same criteria set with appraisal
 // leaves only (units do not score the survey). Problems in every file are collected together.
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { appendAll, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { reconcileUnits, type ReconciledUnit } from '../scoring/reconcile-units.js';
 import { scoreUnit } from '../scoring/score-unit.js';
@@ -27,7 +27,7 @@ export function loadReconcile(o: ReconcileJobOptions): { job?: Job; units?: Reco
   const selfFile = prints[0]?.file ?? o.self;
   const scoresFile = job.fingerprints.find((p) => p.role === 'scores')?.file ?? o.scores;
   const reconciled = reconcileUnits(criteria, selfScores, appraised, { self: selfFile, appraised: scoresFile });
-  out.push(...reconciled.diagnostics);
+  appendAll(out, reconciled.diagnostics);
   if (hasErrors(out)) return { diagnostics: out };
   return { job: { ...job, fingerprints: [...job.fingerprints, ...prints] }, units: reconciled.units, diagnostics: out };
 }

@@ -1,5 +1,5 @@
 // Criteria JSON text → a checked CriteriaSet, with every problem found (not just the first).
-import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { appendAll, diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { acceptShape } from './accept-shape.js';
 import { checkSchema } from './check-schema.js';
@@ -18,7 +18,7 @@ export function parseCriteria(text: string, file: string): { criteria?: Criteria
   if (!input) return { diagnostics };
   const at = (path: readonly PathSegment[]) => ({ file, ...src.locate(path) });
   const tree = checkTree(input.fields, src);
-  diagnostics.push(...tree.diagnostics);
+  appendAll(diagnostics, tree.diagnostics);
   const bands = checkBands(input, at, diagnostics);
   const tieBreak = checkTieBreak(input, tree.nodes, at, diagnostics);
   const survey = checkSurvey(input, tree.nodes, at, diagnostics);

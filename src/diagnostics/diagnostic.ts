@@ -34,6 +34,14 @@ export function diag<C extends Code>(
   return { code, severity, loc, args } as Diagnostic;
 }
 
+/**
+ * Appends every item: `target.push(...items)` passes each item as an argument and overflows the
+ * stack past about 100,000 of them (a survey file with every answer wrong).
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
 
 /** Stable order: by file, line, column, path, then code. */

@@ -26,7 +26,9 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of shown) {
     const file = d.loc.file ?? '';
-    byFile.set(file, [...(byFile.get(file) ?? []), d]);
+    const list = byFile.get(file);
+    if (list) list.push(d);
+    else byFile.set(file, [d]);
   }
   const lines: string[] = [];
   for (const [file, ds] of byFile) {
