@@ -9,7 +9,7 @@ import { decodeBytes, type Encoding } from './decode.js';
 import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
 import { findHeader, mergeUpperHeader, type RawRecord } from './find-header.js';
 import { readHeader } from './read-header.js';
-import { CsvScanner } from './scan-csv.js';
+import { CsvScanner, mayBeSpace } from './scan-csv.js';
 import { makeRowShaper } from './shape-row.js';
 
 export interface SheetRow {
@@ -39,8 +39,6 @@ export interface SheetHead {
   detected: Detected;
 }
 
-/** A superset of what String.prototype.trim removes (controls, space, NBSP, U+1680 and above). */
-const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
 
 const PROGRESS_EVERY = 8192;
 
@@ -66,7 +64,7 @@ export function streamSheet(
 }
 
 /** What readRecords pulls records from: a CsvScanner over the whole text, or over a large file's chunks. */
-export type RecordSource = Pick<CsvScanner, 'next' | 'line' | 'unclosed'>;
+export type RecordSource = Pick<CsvScanner, 'next' | 'line' | 'unclosed'> & Partial<Pick<CsvScanner, 'spaced'>>;
 
 /** Records → the header and the data rows: shared by whole texts and large files read in chunks. */
 export function readRecords(
@@ -116,8 +114,9 @@ export function readRecords(
 
   let footer: { loc: Location; text: string } | undefined;
   let ignoredRows = 0;
-  const take = (cells: string[], line: number): void => {
-    for (let k = 0; k < cells.length; k++) {
+  // `spaced` false: the scanner saw no cell of the record begin or end with white space.
+  const take = (cells: string[], line: number, spaced = true): void => {
+    if (spaced) for (let k = 0; k < cells.length; k++) {
       // Most cells have nothing to trim: trim() is called only when an end may be white space.
       const cell = cells[k] as string;
       if (cell !== '' && (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(cell.length - 1)))) cells[k] = cell.trim();
@@ -145,7 +144,7 @@ export function readRecords(
   window.length = 0;
   let records = 0;
   for (let cells = next(); cells; cells = next()) {
-    take(cells, scanner.line);
+    take(cells, scanner.line, scanner.spaced ?? true);
     if (++records % PROGRESS_EVERY === 0) opts.onProgress?.(records);
   }
 

@@ -8,6 +8,8 @@ import { CsvScanner } from './scan-csv.js';
 export class ChunkedScanner {
   line = 1;
   unclosed?: { line: number; column: number };
+  /** As CsvScanner's: whether a cell of the record last returned may need trimming. */
+  spaced = false;
   private text: string;
   private scanner: CsvScanner;
   private done = false;
@@ -25,6 +27,7 @@ export class ChunkedScanner {
       if (cells && (this.done || !this.scanner.unclosed)) {
         this.line = this.scanner.line;
         this.unclosed = this.scanner.unclosed;
+        this.spaced = this.scanner.spaced;
         return cells;
       }
       if (this.done) return undefined;

@@ -17,6 +17,8 @@ export function makeRowShaper(
   const { header, physicalWidth } = shape;
   const width = header.length;
   const unnamedReported = new Set<number>();
+  // Every column named: a row no wider than the header has no cell under a column without a name.
+  const allNamed = header.every((h) => h !== '');
   return (cells, line) => {
     const n = cells.length;
     if (n > physicalWidth) {
@@ -34,7 +36,7 @@ export function makeRowShaper(
         return undefined;
       }
     }
-    for (let k = 0; k < n && k < physicalWidth; k++) {
+    if (!allNamed || n > width) for (let k = 0; k < n && k < physicalWidth; k++) {
       if (cells[k] === '' || (k < width && header[k] !== '') || unnamedReported.has(k)) continue;
       unnamedReported.add(k);
       out.push(diag('INPUT_EMPTY_HEADER', 'error', { file, line, column: k + 1 }, {}));

@@ -29,7 +29,11 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
   const out: Diagnostic[] = [];
   const byKey = new Map<string, UnitDraft>();
   for (const d of scores.units) byKey.set(d.key, d);
-  for (const d of scores.units) if (d.name && !byKey.has(foldKey(d.name))) byKey.set(foldKey(d.name), d);
+  for (const d of scores.units) {
+    if (!d.name) continue;
+    const key = foldKey(d.name);
+    if (!byKey.has(key)) byKey.set(key, d);
+  }
   // Survey points are added to a copy of the unit's values; otherwise the draft's map is used as it is.
   const copyValues = survey?.kind === 'points';
   const inputs = new Map<UnitDraft, UnitInput>(scores.units.map((d) => [d, toInput(criteria, d, out, copyValues)]));
@@ -53,6 +57,7 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
       }
     }
   } else if (survey?.kind === 'answers') {
+    const questionCodes = new Set(criteria.survey?.questions.map((q) => q.code));
     for (const [key, t] of survey.tallies.units) {
       const d = byKey.get(key);
       if (!d) onlyInSurvey(t.unit, t.line, survey.file);
@@ -60,7 +65,7 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
         matched.add(d);
         const input = inputs.get(d);
         if (input) input.tally = t.tally;
-        for (const code of new Set(criteria.survey?.questions.map((q) => q.code))) {
+        for (const code of questionCodes) {
           if (criteria.survey && !hasSurveyMean(criteria.survey, t.tally, code)) {
             out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file: survey.file, line: t.line }, { unit: t.unit, code }));
           }

@@ -72,6 +72,8 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
     return a;
   };
   const groupIndex = new Map<string, number>();
+  let lastGroupText: string | undefined;
+  let lastGroup = 0;
   type Entry = { unit: string; line: number; tally: AnswerCounts };
   const byKey = new Map<string, Entry>();
   const byText = new Map<string, Entry>();
@@ -79,7 +81,8 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   let lastText: string | undefined;
   let lastEntry: Entry | undefined;
   const answers = layout.answers.length;
-  const leafBase = leafOf.map((l) => l * layout.groups.length * answers);
+  const leafBase = Int32Array.from(leafOf, (l) => l * layout.groups.length * answers);
+  const questionCols = Int32Array.from(questions, (q) => q.col);
 
   const onRow = ({ line, cells }: SheetRow): void => {
     if (broken) return;
@@ -91,8 +94,11 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
     let g = 0;
     if (spec.groups) {
       const text = cells[cols.group as number] ?? '';
-      let gi = groupIndex.get(text);
+      // A few groups, each a new string on every form: the last one's index is checked first.
+      let gi = text === lastGroupText ? lastGroup : groupIndex.get(text);
       if (gi === undefined) groupIndex.set(text, (gi = layout.groups.indexOf(foldKey(text))));
+      lastGroupText = text;
+      lastGroup = gi;
       if (gi < 0) return void out.push(diag('SCORE_SURVEY_GROUP_UNKNOWN', 'error', cellAt(sheet, line, cols.group as number), { group: text, groups: groupNames }));
       g = gi;
     }
@@ -106,19 +112,24 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
       }
       byText.set(unit, entry);
     }
-    [lastText, lastEntry] = [unit, entry];
+    lastText = unit;
+    lastEntry = entry;
     tallies.forms++;
     const counts = entry.tally.counts; // leaf × group × answer, as AnswerCounts lays them out
     const groupBase = g * answers;
-    for (let k = 0; k < questions.length; k++) {
-      const q = questions[k] as (typeof questions)[number];
-      const text = cells[q.col] ?? '';
+    for (let k = 0; k < questionCols.length; k++) {
+      const text = cells[questionCols[k] as number] ?? '';
       if (text === '') continue;
-      const a = answerOf(text);
+      // One letter already seen (nearly every answer): its index straight from its code.
+      const letter = text.length === 1 ? text.charCodeAt(0) : 128;
+      const a = letter < 128 && letterIndex[letter] !== UNSEEN ? (letterIndex[letter] as number) : answerOf(text);
       if (a >= 0) {
         const at = (leafBase[k] as number) + groupBase + a;
         counts[at] = (counts[at] as number) + 1;
-      } else if (a === INVALID) out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
+      } else if (a === INVALID) {
+        const q = questions[k] as (typeof questions)[number];
+        out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
+      }
     }
   };
   const finish = () => ({ tallies, diagnostics: out });

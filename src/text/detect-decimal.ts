@@ -16,25 +16,57 @@ const MEMO_LIMIT = 4096;
 type Kind = 'comma' | 'dot' | 'both';
 
 export function detectDecimal(samples: Iterable<string>): DecimalGuess {
-  const seen = { comma: [] as string[], dot: [] as string[], both: [] as string[] };
-  const counts = { comma: 0, dot: 0, both: 0 };
-  // A column repeats a few values many times: each distinct text is read (twice) only once.
-  const memo = new Map<string, Kind | undefined>();
-  for (const sample of samples) {
-    let kind = memo.get(sample);
-    if (kind === undefined && !memo.has(sample)) {
-      kind = classify(sample);
-      if (memo.size < MEMO_LIMIT) memo.set(sample, kind);
+  const tally = new DecimalTally();
+  for (const sample of samples) tally.see(sample);
+  return tally.guess();
+}
+
+const COMMA = 0;
+const DOT = 1;
+const BOTH = 2;
+const NONE = 3;
+const KIND_OF = { comma: COMMA, dot: DOT, both: BOTH } as const;
+
+/**
+ * detectDecimal one value at a time, for a caller that walks its own cells (a national sheet has
+ * 600,000: no generator, no per-value object). A column repeats a few values many times: each
+ * distinct text is read (twice) only once, and the value last seen is checked before the memo.
+ */
+export class DecimalTally {
+  private readonly seen: [string[], string[], string[]] = [[], [], []];
+  private readonly counts = [0, 0, 0];
+  private readonly memo = new Map<string, number>();
+  private lastText = '';
+  private lastKind = NONE;
+
+  see(sample: string): void {
+    let kind: number | undefined;
+    if (sample === this.lastText) kind = this.lastKind;
+    else {
+      kind = this.memo.get(sample);
+      if (kind === undefined) {
+        const k = classify(sample);
+        kind = k === undefined ? NONE : KIND_OF[k];
+        if (this.memo.size < MEMO_LIMIT) this.memo.set(sample, kind);
+      }
+      this.lastText = sample;
+      this.lastKind = kind;
     }
-    if (!kind) continue;
-    counts[kind]++;
-    if (seen[kind].length < EXAMPLES) seen[kind].push(sample.trim());
+    if (kind === NONE) return;
+    this.counts[kind]!++;
+    const seen = this.seen[kind as 0 | 1 | 2];
+    if (seen.length < EXAMPLES) seen.push(sample.trim());
   }
-  if (counts.comma > 0 && counts.dot > 0) return { ambiguous: true, evidence: [...seen.comma, ...seen.dot] };
-  if (counts.comma > 0) return { mark: 'comma', ambiguous: false, evidence: seen.comma };
-  if (counts.dot > 0) return { mark: 'dot', ambiguous: false, evidence: seen.dot };
-  if (counts.both > 0) return { ambiguous: true, evidence: seen.both };
-  return { ambiguous: false, evidence: [] };
+
+  guess(): DecimalGuess {
+    const [comma, dot, both] = this.counts as [number, number, number];
+    const [seenComma, seenDot, seenBoth] = this.seen;
+    if (comma > 0 && dot > 0) return { ambiguous: true, evidence: [...seenComma, ...seenDot] };
+    if (comma > 0) return { mark: 'comma', ambiguous: false, evidence: seenComma };
+    if (dot > 0) return { mark: 'dot', ambiguous: false, evidence: seenDot };
+    if (both > 0) return { ambiguous: true, evidence: seenBoth };
+    return { ambiguous: false, evidence: [] };
+  }
 }
 
 /** Which mark a single value proves: one of them, 'both' (reads either way, differently), or nothing. */
