@@ -4,16 +4,13 @@ import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import { numericValues } from './ranking-rows.js';
+import { componentIndex } from '../scoring/component-index.js';
 
 export interface JsonMeta {
   [key: string]: unknown;
 }
 
 export const toJsonNumber = (r: Rational | undefined, precision: number): number | null => (r ? Number(r.toFixed(precision)) : null);
-
-export function componentIndex(points: Rational, max: Rational): Rational | undefined {
-  return max.sign() > 0 ? points.div(max).mul(Rational.HUNDRED) : undefined;
-}
 
 export function nodeJson(node: CriteriaNode, u: RankedUnit, p: number) {
   const s = u.nodes.get(node.code);

@@ -3,6 +3,7 @@
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
 import type { RankedUnit } from './rank-units.js';
+import { componentIndex } from './component-index.js';
 
 export interface ExplainedNode {
   node: CriteriaNode;
@@ -35,7 +36,8 @@ export function explainUnit(criteria: CriteriaSet, units: readonly RankedUnit[],
   const walk = (node: CriteriaNode): void => {
     const s = u.nodes.get(node.code) ?? { points: Rational.ZERO, max: Rational.ZERO };
     const e: ExplainedNode = { node, points: s.points, max: s.max };
-    if (s.max.sign() > 0) e.index = s.points.div(s.max).mul(Rational.HUNDRED);
+    const index = componentIndex(s.points, s.max);
+    if (index) e.index = index;
     nodes.push(e);
     const lost = s.max.sub(s.points);
     if (node.children.length === 0 && lost.sign() > 0) losses.push({ leaf: node, points: s.points, max: s.max, lost });

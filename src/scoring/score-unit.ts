@@ -6,6 +6,7 @@ import { NodeScores, type NodeScore } from './node-scores.js';
 import { LeafValues, type LeafValueMap } from './leaf-values.js';
 import type { LeafValue } from './score-leaf.js';
 import { leafMean, type AnswerTally } from './survey-tally.js';
+import { componentIndex } from './component-index.js';
 
 export interface UnitInput {
   unit: string;
@@ -119,6 +120,7 @@ export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreCon
     unit: input.unit, name: input.name, group: input.group, ranked: input.ranked, note: input.note,
     appraisal, survey, bonus, penalty, total, max, nodes: new NodeScores(criteria, leaves),
   };
-  if (max.sign() > 0) result.index = total.div(max).mul(Rational.HUNDRED);
+  const index = componentIndex(total, max);
+  if (index) result.index = index;
   return result;
 }

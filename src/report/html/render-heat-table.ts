@@ -1,19 +1,19 @@
 // Component index of every field for every unit, each cell's background by its value, so the
 // council sees at a glance which fields pull a unit down.
 import type { CriteriaSet } from '../../criteria/model.js';
-import { Rational } from '../../numbers/rational.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
 import { formatNumber, type NumberFormat } from '../ranking-rows.js';
 import { heatFill } from './band-fill.js';
 import { escapeHtml } from './escape-html.js';
+import { componentIndex } from '../../scoring/component-index.js';
 
 export function renderHeatTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, head: { rank: string; unit: string; index: string }): string {
   const th = criteria.fields.map((fl) => `<th class="n" title="${escapeHtml(fl.title)}">${escapeHtml(fl.code)}</th>`).join('');
   const rows = units.map((u) => {
     const cells = criteria.fields.map((fl) => {
       const s = u.nodes.get(fl.code);
-      if (!s || s.max.sign() === 0) return '<td class="n"></td>';
-      const index = s.points.div(s.max).mul(Rational.HUNDRED);
+      const index = s && componentIndex(s.points, s.max);
+      if (!index) return '<td class="n"></td>';
       return `<td class="n" style="background:${heatFill(index.toNumber())}">${escapeHtml(formatNumber(index, f))}</td>`;
     });
     const label = u.name ? `${u.name}` : u.unit;
