@@ -9,7 +9,7 @@ import { streamSheetFile } from '../io/stream-sheet-file.js';
 import { readInput } from '../io/write-file.js';
 import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../text/parse-number.js';
-import { readScores, type LeafScope } from '../sheets/read-scores.js';
+import { readScores, type LeafScope, type ReadScoresOptions } from '../sheets/read-scores.js';
 import { createSurveyAnswerReader, hasQuestionColumns, type SurveyAnswerReader } from '../sheets/read-survey-answers.js';
 import type { SheetRow } from '../sheets/sheet.js';
 import { scoreAll } from '../scoring/score-all.js';
@@ -77,6 +77,8 @@ export function knownHeader(criteria: CriteriaSet): (key: string) => boolean {
   return isKnownHeaderIn(headerKeys(criteria));
 }
 
+const scoresOptions = (opts: JobOptions, scope: LeafScope): ReadScoresOptions => ({ missing: opts.missing ?? 'error', scope, ...(opts.decimal ? { decimal: opts.decimal } : {}) });
+
 /** A scores-shaped sheet (scores, self-assessment or survey points) read whole. */
 export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: LeafScope, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], role: InputFingerprint['role']) {
   const read = readInput(path);
@@ -88,7 +90,7 @@ export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: Leaf
   appendAll(out, diagnostics);
   if (!sheet) return undefined;
   out.push(detectedInfo(sheet));
-  const scores = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope, ...(opts.decimal ? { decimal: opts.decimal } : {}) });
+  const scores = readScores(sheet, criteria, scoresOptions(opts, scope));
   appendAll(out, scores.diagnostics);
   return scores;
 }
@@ -141,7 +143,7 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
     out.push(diag('SCORE_SURVEY_NO_QUESTIONS', 'error', { file, line: head.headerLine }, {}));
     return undefined;
   }
-  const points = readScores(sheet, criteria, { missing: opts.missing ?? 'error', scope: 'survey', ...(opts.decimal ? { decimal: opts.decimal } : {}) });
+  const points = readScores(sheet, criteria, scoresOptions(opts, 'survey'));
   appendAll(out, points.diagnostics);
   return { kind: 'points', file, read: points };
 }
