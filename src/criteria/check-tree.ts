@@ -4,7 +4,7 @@ import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from './column-names.js';
-import { formatPath, type JsonSource, type PathSegment } from './json-source.js';
+import { formatPath, locationAt, type JsonSource, type PathSegment } from './json-source.js';
 import type { CriteriaNode, LeafRule, Source } from './model.js';
 import type { NodeInput, Rule } from './schema.js';
 
@@ -16,7 +16,7 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
   const nodes = new Map<string, CriteriaNode>();
   // Score-sheet headers are matched after case folding, so `1.a` and `1.A` would be one column.
   const byKey = new Map<string, CriteriaNode>();
-  const at = (path: readonly PathSegment[]): Location => ({ file: src.file, ...src.locate(path) });
+  const at = (path: readonly PathSegment[]): Location => locationAt(src, path);
   const R = Rational.fromNumber;
 
   function build(input: NodeInput, path: PathSegment[], depth: number, inherited: Source): CriteriaNode {

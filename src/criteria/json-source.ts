@@ -1,7 +1,7 @@
 // Parses JSON text keeping every value's position, so that any problem found later can be
 // located to its line:column in the file and its JSON path.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 
 export type PathSegment = string | number;
 
@@ -15,6 +15,20 @@ export interface JsonSource {
   locate(path: readonly PathSegment[], opts?: { key?: boolean }): { line: number; column: number; path: string };
 }
 
+/**
+ * A diagnostic's location at a JSON path, found when first read: a valid file's notes (its total,
+ * say) then cost no parse tree unless they are shown.
+ */
+export function locationAt(src: JsonSource, path: readonly PathSegment[], opts?: { key?: boolean }): Location {
+  let found: ReturnType<JsonSource['locate']> | undefined;
+  const get = () => (found ??= src.locate(path, opts));
+  return Object.defineProperties({ file: src.file } as Location, {
+    line: { get: () => get().line, enumerable: true },
+    column: { get: () => get().column, enumerable: true },
+    path: { get: () => get().path, enumerable: true },
+  });
+}
+
 export function formatPath(path: readonly PathSegment[]): string {
   let s = '';
   for (const seg of path) {
@@ -26,7 +40,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -39,10 +53,51 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
-/** Syntax errors (comments, trailing commas, truncation) and duplicate keys are all reported. */
+/** Every string in JSON text, with the colon after it when it is a key. */
+const STRING_OR_KEY = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+
+/** How many keys the text writes (valid JSON: the strings are met in order, never inside one). */
+function keysWritten(text: string): number {
+  let keys = 0;
+  for (const m of text.matchAll(STRING_OR_KEY)) if (m[1] !== undefined) keys++;
+  return keys;
+}
+
+/** How many keys the value has: fewer than written when a key is repeated in an object. */
+function keysHeld(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + keysHeld(v), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  for (const v of Object.values(value)) n += 1 + keysHeld(v);
+  return n;
+}
+
+/**
+ * Syntax errors (comments, trailing commas, truncation) and duplicate keys are all reported.
+ *
+ * A file JSON.parse takes, with as many keys as it writes (none repeated), is read by it alone;
+ * the tree that locates paths is only built when something asks where a path is. Any other file
+ * is parsed by jsonc-parser, which says where each problem is.
+ */
 export function parseJsonSource(rawText: string, file: string): { source?: JsonSource; diagnostics: Diagnostic[] } {
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = rawText.slice(bom);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseWithTree(text, file);
+  }
+  if (keysWritten(text) !== keysHeld(value)) return parseWithTree(text, file);
+  let located: JsonSource['locate'] | undefined;
+  const locate: JsonSource['locate'] = (path, opts) => {
+    located ??= parseWithTree(text, file).source?.locate;
+    return located ? located(path, opts) : { line: 1, column: 1, path: formatPath(path) };
+  };
+  return { source: { file, value, locate }, diagnostics: [] };
+}
+
+export function parseWithTree(text: string, file: string): { source?: JsonSource; diagnostics: Diagnostic[] } {
   const at = lineIndex(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

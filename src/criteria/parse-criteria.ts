@@ -5,7 +5,7 @@ import { acceptShape } from './accept-shape.js';
 import { checkSchema } from './check-schema.js';
 import { checkBands, checkSurvey, checkTieBreak } from './check-sections.js';
 import { checkTree } from './check-tree.js';
-import { parseJsonSource, type PathSegment } from './json-source.js';
+import { locationAt, parseJsonSource, type PathSegment } from './json-source.js';
 import { isLeaf, type CriteriaSet } from './model.js';
 
 export function parseCriteria(text: string, file: string): { criteria?: CriteriaSet; diagnostics: Diagnostic[] } {
@@ -16,7 +16,7 @@ export function parseCriteria(text: string, file: string): { criteria?: Criteria
   const accepted = acceptShape(src.value);
   const { input, diagnostics } = accepted ? { input: accepted, diagnostics: [] } : checkSchema(src);
   if (!input) return { diagnostics };
-  const at = (path: readonly PathSegment[]) => ({ file, ...src.locate(path) });
+  const at = (path: readonly PathSegment[]) => locationAt(src, path);
   const tree = checkTree(input.fields, src);
   appendAll(diagnostics, tree.diagnostics);
   const bands = checkBands(input, at, diagnostics);

@@ -18,6 +18,8 @@ const WORD_STOP = /[ \t\r\n,;"]/;
 
 /** Letters lost to `?` when saved in a code page without Vietnamese (`Qu?ng Ph??c`), or to U+FFFD. */
 export function findDestroyed(text: string): Finding | undefined {
+  // Most files have neither: two native searches, not a regex run over the whole text.
+  if (!text.includes('?') && !text.includes('\ufffd')) return undefined;
   // indexOf and a look at the neighbours: a lookbehind regex over a 14 MB text takes ~300 ms.
   const f = collectWords(text, /\?+|\ufffd/g, () => '', (at, len) => {
     if (text.charCodeAt(at) === 0xfffd) return true;
