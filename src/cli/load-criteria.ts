@@ -6,7 +6,7 @@ import type { CriteriaSet } from '../criteria/model.js';
 import { parseCriteria } from '../criteria/parse-criteria.js';
 import { looksLikeBundledName, pickBundled } from '../criteria/pick-bundled.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { listBundled } from '../io/bundled-criteria.js';
+import { bundledByFileName, listBundled } from '../io/bundled-criteria.js';
 import { readInput } from '../io/write-file.js';
 
 export const DEFAULT_CRITERIA = 'ha-tinh-xa';
@@ -22,6 +22,9 @@ export interface LoadedCriteria {
 
 export function resolveCriteriaPath(name: string): { path?: string; display?: string; diagnostics: Diagnostic[] } {
   if (existsSync(name) || !looksLikeBundledName(name)) return { path: name, display: name === '-' ? '<stdin>' : name, diagnostics: [] };
+  const [id, version] = name.split('@') as [string, string | undefined];
+  const named = version === undefined ? undefined : bundledByFileName(id, version);
+  if (named) return { path: named.path, display: `criteria/${basename(named.path)}`, diagnostics: [] };
   const bundled = listBundled();
   const entry = pickBundled(bundled, name);
   if (entry) return { path: entry.path, display: `criteria/${basename(entry.path)}`, diagnostics: [] };

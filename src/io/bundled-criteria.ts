@@ -4,14 +4,40 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BundledEntry } from '../criteria/pick-bundled.js';
 
+let found: string | undefined;
+
 /** The package's criteria/ folder: up from this module (dist/ or src/io/) to the package root. */
 export function bundledDir(): string {
+  if (found) return found;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'criteria'))) return join(dir, 'criteria');
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'criteria'))) return (found = join(dir, 'criteria'));
     dir = dirname(dir);
   }
-  return join(dirname(fileURLToPath(import.meta.url)), '..', 'criteria');
+  return (found = join(dirname(fileURLToPath(import.meta.url)), '..', 'criteria'));
+}
+
+/** id, version and title of one bundled file; undefined when it is not a set (or not readable). */
+function entryOf(path: string): BundledEntry | undefined {
+  try {
+    const v = JSON.parse(readFileSync(path, 'utf8').replace(/^\ufeff/, '')) as Record<string, unknown>;
+    return typeof v['id'] === 'string' && typeof v['version'] === 'string'
+      ? { id: v['id'], version: v['version'], title: typeof v['title'] === 'string' ? v['title'] : '', path }
+      : undefined;
+  } catch {
+    return undefined; // a broken bundled file is reported by `cchc check criteria/*.json`, not here
+  }
+}
+
+/**
+ * The bundled set `id@version` from the file named for it (`<id>-<version>.json`, as
+ * ha-tinh-xa-2021.json is), without reading the others; undefined when there is no such file or it
+ * holds another set (the caller then looks through them all).
+ */
+export function bundledByFileName(id: string, version: string, dir = bundledDir()): BundledEntry | undefined {
+  const path = join(dir, `${id}-${version}.json`);
+  const entry = existsSync(path) ? entryOf(path) : undefined;
+  return entry && entry.id === id && entry.version === version ? entry : undefined;
 }
 
 /** id, version and title of every bundled set (read from each file's top-level keys). */
@@ -20,15 +46,5 @@ export function listBundled(dir = bundledDir()): BundledEntry[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .flatMap((f) => {
-      const path = join(dir, f);
-      try {
-        const v = JSON.parse(readFileSync(path, 'utf8').replace(/^\ufeff/, '')) as Record<string, unknown>;
-        return typeof v['id'] === 'string' && typeof v['version'] === 'string'
-          ? [{ id: v['id'], version: v['version'], title: typeof v['title'] === 'string' ? v['title'] : '', path }]
-          : [];
-      } catch {
-        return []; // a broken bundled file is reported by `cchc check criteria/*.json`, not here
-      }
-    });
+    .flatMap((f) => entryOf(join(dir, f)) ?? []);
 }

@@ -34,7 +34,7 @@ export class ChunkedScanner {
       const more = this.pieces.next();
       if (more.done) this.done = true;
       this.text = this.text.slice(index) + (more.done ? '' : more.value);
-      this.scanner = new CsvScanner(this.text, this.delimiter, 0, line);
+      this.scanner = new CsvScanner(this.text, this.delimiter, 0, line, this.scanner.linesLeft);
     }
   }
 }

@@ -74,3 +74,17 @@ describe('ha-tinh-xa 2021', () => {
     expect(raw['$schema']).toBe('../schema/cchc-criteria-1.schema.json');
   });
 });
+
+describe('resolving a bundled name', () => {
+  it('finds id@version by its file name, and falls back to reading every file', async () => {
+    const { resolveCriteriaPath } = await import('../../src/cli/load-criteria.js');
+    const { bundledByFileName } = await import('../../src/io/bundled-criteria.js');
+    expect(bundledByFileName('ha-tinh-xa', '2021')?.path).toMatch(/criteria[\\/]ha-tinh-xa-2021\.json$/);
+    // example@1 lives in example.json: not found by name, found by the listing.
+    expect(bundledByFileName('example', '1')).toBeUndefined();
+    expect(resolveCriteriaPath('example@1').display).toBe('criteria/example.json');
+    expect(resolveCriteriaPath('ha-tinh-xa@2021').display).toBe('criteria/ha-tinh-xa-2021.json');
+    expect(resolveCriteriaPath('ha-tinh-xa').display).toBe('criteria/ha-tinh-xa-2021.json');
+    expect(resolveCriteriaPath('ha-tinh-xa@1999').diagnostics.map((d) => d.code)).toEqual(['CRITERIA_NOT_FOUND']);
+  });
+});
