@@ -2,6 +2,7 @@
 // sheet, the optional survey sheet, merged into the engine's inputs. Every problem in every
 // file is collected before anything is computed.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { CriteriaSet } from '../criteria/model.js';
 import { appendAll, diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
@@ -29,6 +30,11 @@ export interface JobOptions {
   missing?: 'zero';
   decimal?: DecimalMark;
   convertTcvn3?: boolean;
+  /**
+   * false: the inputs' SHA-256 is not computed as they are read (a CSV, table or Markdown ranking
+   * shows none), only if asked for later, from the file. The default computes it as read.
+   */
+  hashInputs?: boolean;
 }
 
 export interface InputFingerprint {
@@ -59,16 +65,30 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /**
  * An input's fingerprint, its SHA-256 computed when first read (by the JSON and HTML reports; a
- * CSV run never reads it, nor loads node:crypto). A large input is hashed at once, not kept.
+ * CSV run never reads it, nor loads node:crypto). A large input is hashed at once, not kept,
+ * unless the job does not hash its inputs.
  */
-function fingerprint(role: InputFingerprint['role'], file: string, bytes: Uint8Array): InputFingerprint {
-  if (bytes.length > 1 << 20) return { role, file, sha256: sha256(bytes) };
+function fingerprint(role: InputFingerprint['role'], file: string, bytes: Uint8Array, hashNow = true): InputFingerprint {
+  if (hashNow && bytes.length > 1 << 20) return { role, file, sha256: sha256(bytes) };
   let hash: string | undefined;
   return {
     role,
     file,
     get sha256() {
       return (hash ??= sha256(bytes));
+    },
+  };
+}
+
+/** A streamed input's fingerprint: its SHA-256 as computed while read, or (not computed then) from the file when asked. */
+function streamedFingerprint(role: InputFingerprint['role'], file: string, path: string, computed: string): InputFingerprint {
+  if (computed !== '') return { role, file, sha256: computed };
+  let hash: string | undefined;
+  return {
+    role,
+    file,
+    get sha256() {
+      return (hash ??= sha256(readFileSync(path)));
     },
   };
 }
@@ -84,7 +104,7 @@ export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: Leaf
   const read = readInput(path);
   appendAll(out, read.diagnostics);
   if (!read.bytes) return undefined;
-  prints.push(fingerprint(role, displayName(path), read.bytes));
+  prints.push(fingerprint(role, displayName(path), read.bytes, opts.hashInputs ?? true));
   const file = displayName(path);
   const { sheet, diagnostics } = readSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false });
   appendAll(out, diagnostics);
@@ -99,7 +119,7 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   const file = displayName(path);
   const counted = pending?.take();
   if (counted) {
-    prints.push({ role: 'survey', file, sha256: counted.sha256 });
+    prints.push(streamedFingerprint('survey', file, path, counted.sha256));
     appendAll(out, counted.sheetDiagnostics);
     out.push(detectedInfo(counted.head));
     appendAll(out, counted.answerDiagnostics);
@@ -118,15 +138,15 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead, onProgress: progress.update };
   const onRow = (row: SheetRow) => (answers ? answers.onRow(row) : rows.push(row));
   // A large file is read in chunks, so that memory does not grow with the number of forms.
-  const chunked = path === '-' ? undefined : streamSheetFile(path, sheetOpts, onRow);
+  const chunked = path === '-' ? undefined : streamSheetFile(path, sheetOpts, onRow, { hash: opts.hashInputs ?? true });
   if (chunked) {
-    prints.push({ role: 'survey', file, sha256: chunked.sha256 });
+    prints.push(streamedFingerprint('survey', file, path, chunked.sha256));
     appendAll(out, chunked.diagnostics);
   } else {
     const read = readInput(path);
     appendAll(out, read.diagnostics);
     if (!read.bytes) return undefined;
-    prints.push(fingerprint('survey', file, read.bytes));
+    prints.push(fingerprint('survey', file, read.bytes, opts.hashInputs ?? true));
     appendAll(out, streamSheet(read.bytes, sheetOpts, onRow).diagnostics);
   }
   progress.done();
@@ -157,7 +177,7 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   const prints: InputFingerprint[] = [fingerprint('criteria', loaded.display, loaded.bytes)];
   // A large survey is counted in a worker thread meanwhile (see survey-thread.ts).
   const progress = () => (wantsProgress() ? ((opts as Partial<CommonOptions>).lang ?? 'vi') : undefined);
-  const pending = opts.survey ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, progress) : undefined;
+  const pending = opts.survey ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, opts.hashInputs ?? true, progress) : undefined;
   const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
   const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints, pending) : undefined;
   if (!scores) return { criteria, diagnostics: out };

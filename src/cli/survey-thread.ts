@@ -23,6 +23,8 @@ export interface SurveyJob {
   keys: string[];
   spec: SurveySpec;
   convertTcvn3: boolean;
+  /** Whether to compute the file's SHA-256 (see JobOptions.hashInputs). */
+  hash: boolean;
   /** The language of a progress line on the terminal; none when undefined. */
   progress: 'vi' | 'en' | undefined;
   /** When the main thread started (Date.now() clock): the progress line waits for the job's first second. */
@@ -73,7 +75,7 @@ function takeEarlyWorker(): Worker | undefined {
 }
 
 /** Starts counting `path` in a worker; undefined when it is better read here. */
-export function startSurveyCount(criteria: CriteriaSet, path: string, file: string, convertTcvn3: boolean, progress: () => 'vi' | 'en' | undefined): PendingSurvey | undefined {
+export function startSurveyCount(criteria: CriteriaSet, path: string, file: string, convertTcvn3: boolean, hash: boolean, progress: () => 'vi' | 'en' | undefined): PendingSurvey | undefined {
   const spec = criteria.survey;
   if (!spec || path === '-' || process.env['CCHC_NO_WORKER'] || WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return undefined;
   let size: number;
@@ -89,7 +91,7 @@ export function startSurveyCount(criteria: CriteriaSet, path: string, file: stri
   const budgetMs = 10_000 + Math.ceil(size / 1e6) * 1000;
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const job: SurveyJob = { path, file, keys: headerKeys(criteria), spec, convertTcvn3, progress: progress(), since: processStart(), done };
+  const job: SurveyJob = { path, file, keys: headerKeys(criteria), spec, convertTcvn3, hash, progress: progress(), since: processStart(), done };
   let worker = takeEarlyWorker();
   if (worker) worker.postMessage({ job, port: port2 }, [port2]);
   else {

@@ -28,7 +28,7 @@ function count(job: SurveyJob): SurveyMessage {
   };
   const progress = createProgress(job.progress !== undefined, job.progress, job.since);
   // One pass: should the file need a word from streamSheet, these rows are thrown away.
-  const read = streamSheetFile(path, { file, isKnownHeader: isKnownHeaderIn(job.keys), convertTcvn3: job.convertTcvn3, onHead, onProgress: progress.update }, (row) => answers?.onRow(row), { onePass: true });
+  const read = streamSheetFile(path, { file, isKnownHeader: isKnownHeaderIn(job.keys), convertTcvn3: job.convertTcvn3, onHead, onProgress: progress.update }, (row) => answers?.onRow(row), { onePass: true, hash: job.hash });
   progress.done();
   if (!read || !head || !answers) return { fallback: true };
   const { tallies, diagnostics } = answers.finish();

@@ -123,7 +123,7 @@ export class CsvScanner {
       // False only when no cell begins or ends with what trim() removes (\s is that set).
       spaced = text !== '' && this.spacedLine.test(text);
     } else {
-      const fields = this.quotedLine(i, end);
+      const fields = this.wholeQuotedLine(s.slice(i, end)) ?? this.quotedLine(i, end);
       if (!fields) return undefined;
       [cells, spaced] = fields;
     }
@@ -133,6 +133,49 @@ export class CsvScanner {
     this.spaced = spaced;
     this.width = cells.length;
     return cells;
+  }
+
+  /**
+   * A line whose quotes each enclose a whole cell without a quote inside (`U1,"Người dân, tổ
+   * chức",A`: how Excel writes a cell with the delimiter in it), by three splits: on the quotes,
+   * then the stretches between quoted cells on the delimiter. Undefined for any other line.
+   */
+  private wholeQuotedLine(line: string): [string[], boolean] | undefined {
+    const sep = this.separator;
+    const parts = line.split('"');
+    const last = parts.length - 1;
+    if (last % 2 !== 0) return undefined;
+    // Even parts lie outside quotes: each must end (start) with the delimiter next to a quoted
+    // cell, or be empty at the line's start (end). `""` inside a cell leaves an empty even part
+    // between two quoted ones, and a quote inside an unquoted cell a part not ending in the
+    // delimiter: both go to quotedLine.
+    for (let k = 0; k <= last; k += 2) {
+      const part = parts[k] as string;
+      const after = k === 0 || part.startsWith(sep); // a quoted cell ends just before
+      const before = k === last || part.endsWith(sep); // a quoted cell starts just after
+      const fits = k === 0 || k === last ? part === '' || (after && before) : part === sep || (part.length >= 2 * sep.length && after && before);
+      if (!fits) return undefined;
+    }
+    const cells: string[] = [];
+    let spaced = false;
+    for (let k = 0; k <= last; k++) {
+      const part = parts[k] as string;
+      if (k % 2 === 1) {
+        cells.push(part);
+        if (part !== '' && (mayBeSpace(part.charCodeAt(0)) || mayBeSpace(part.charCodeAt(part.length - 1)))) spaced = true;
+        continue;
+      }
+      // `a,b,` before a quoted cell: a, b (its own cell follows); `,c,d` after one: c, d.
+      const from = k === 0 ? 0 : sep.length;
+      const to = k === last ? part.length : part.length - sep.length;
+      if (k === 0 && part === '') continue;
+      if (k === last && part === '') continue;
+      if (part === sep && k > 0 && k < last) continue; // `"a","b"`: nothing between the two
+      const stretch = part.slice(from, to);
+      for (const cell of stretch.split(sep)) cells.push(cell);
+      if (this.spacedLine.test(stretch)) spaced = true;
+    }
+    return [cells, spaced];
   }
 
   /** The fields of the line [i, end) that has a quote, as the character loop reads them; undefined when a quote closes past `end`. */

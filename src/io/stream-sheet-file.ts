@@ -22,6 +22,8 @@ export interface StreamFileOptions {
    * thread): the file is checked as it is read, in one pass instead of two.
    */
   onePass?: boolean;
+  /** false: no SHA-256 is computed (sha256 is then ''): a report that does not show it needs none. */
+  hash?: boolean;
 }
 
 export interface StreamedFile {
@@ -47,8 +49,9 @@ export function streamSheetFile(path: string, opts: ReadSheetOptions, onRow: (ro
   try {
     const chunkBytes = sizes.chunkBytes ?? 32 << 10;
     const minBytes = sizes.minBytes ?? 4 << 20;
-    if (sizes.onePass) return onePass(fd, minBytes, chunkBytes, opts, onRow);
-    const checked = checkFile(fd, minBytes, chunkBytes);
+    const hash = sizes.hash ?? true;
+    if (sizes.onePass) return onePass(fd, minBytes, chunkBytes, opts, onRow, hash);
+    const checked = checkFile(fd, minBytes, chunkBytes, hash);
     if (!checked) return undefined;
     // From here on rows are handed over: a failure is the file's (it changed while read), not a cue to read it again.
     const { bom, sha256 } = checked;
@@ -78,16 +81,16 @@ function scanPieces(pieces: Iterator<string, void>, bom: number, opts: ReadSheet
 }
 
 /** Sizes, checks, hashes and scans in one go; undefined (rows to be thrown away) if not clean. */
-function onePass(fd: number, minBytes: number, chunkBytes: number, opts: ReadSheetOptions, onRow: (row: SheetRow) => void): StreamedFile | undefined {
+function onePass(fd: number, minBytes: number, chunkBytes: number, opts: ReadSheetOptions, onRow: (row: SheetRow) => void, withHash: boolean): StreamedFile | undefined {
   try {
     const bom = plainUtf8(fd, minBytes);
     if (bom === undefined) return undefined;
-    const hash = createHash('sha256');
+    const hash = withHash ? createHash('sha256') : undefined;
     const check = new CleanCheck();
-    const pieces = checked(textPieces(fd, bom, chunkBytes, (bytes) => hash.update(bytes)), check);
+    const pieces = checked(textPieces(fd, bom, chunkBytes, hash && ((bytes) => hash.update(bytes))), check);
     const read = scanPieces(pieces, bom, opts, onRow);
     while (!pieces.next().done); // what the reader left (after a footer, say): for the checks and the hash
-    return check.end() ? { ...read, sha256: hash.digest('hex') } : undefined;
+    return check.end() ? { ...read, sha256: hash?.digest('hex') ?? '' } : undefined;
   } catch {
     return undefined; // not clean, invalid UTF-8, a read error
   }
@@ -102,14 +105,14 @@ function plainUtf8(fd: number, minBytes: number): number | undefined {
 }
 
 /** The first pass: large enough, plain UTF-8 and clean (see CleanCheck); its BOM length and SHA-256. */
-function checkFile(fd: number, minBytes: number, chunkBytes: number): { bom: number; sha256: string } | undefined {
+function checkFile(fd: number, minBytes: number, chunkBytes: number, withHash: boolean): { bom: number; sha256: string } | undefined {
   try {
     const bom = plainUtf8(fd, minBytes);
     if (bom === undefined) return undefined;
-    const hash = createHash('sha256');
+    const hash = withHash ? createHash('sha256') : undefined;
     const check = new CleanCheck();
-    for (const piece of textPieces(fd, bom, chunkBytes, (bytes) => hash.update(bytes))) if (!check.see(piece)) return undefined;
-    return check.end() ? { bom, sha256: hash.digest('hex') } : undefined;
+    for (const piece of textPieces(fd, bom, chunkBytes, hash && ((bytes) => hash.update(bytes)))) if (!check.see(piece)) return undefined;
+    return check.end() ? { bom, sha256: hash?.digest('hex') ?? '' } : undefined;
   } catch {
     return undefined; // invalid UTF-8 (decoding is fatal here) or a read error: streamSheet decides
   }

@@ -58,3 +58,19 @@ describe('a large survey', () => {
     expect(worker.stderr).toContain('SCORE_SURVEY_ANSWER_INVALID');
   });
 });
+
+describe('a job that does not hash its inputs as read', () => {
+  it('still gives each input its SHA-256 when asked, from the file', async () => {
+    const { createHash } = await import('node:crypto');
+    const { loadJob } = await import('../../src/cli/load-job.js');
+    const path = join(dir, 'unhashed.csv');
+    writeFileSync(path, survey(''));
+    const scores = 'samples/huong-son-2021/scores.csv';
+    const hashOf = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+    for (const hashInputs of [false, true]) {
+      const { job } = loadJob({ scores, survey: path, hashInputs });
+      const prints = Object.fromEntries((job?.fingerprints ?? []).map((p) => [p.role, p.sha256]));
+      expect(prints).toEqual({ criteria: hashOf('criteria/ha-tinh-xa-2021.json'), scores: hashOf(scores), survey: hashOf(path) });
+    }
+  });
+});

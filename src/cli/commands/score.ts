@@ -68,7 +68,8 @@ Examples:
 (json: meta.inputs, [{ role, file, sha256 }]), so a published ranking can be traced to its data.`);
   cmd.action((o: ScoreOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
-    const { job, diagnostics } = loadJob(o);
+    // Only the JSON and HTML reports show the inputs' SHA-256: the others skip computing it.
+    const { job, diagnostics } = loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html' });
     const code = report(diagnostics, o);
     if (!job || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
