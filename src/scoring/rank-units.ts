@@ -29,12 +29,7 @@ export function rankUnits(criteria: CriteriaSet, scores: readonly UnitScore[]): 
   ];
   // Published values have at most `p` decimals: as integers of 10^-p they compare as plain
   // numbers (exactly, below 2^53), not by bigint cross-multiplication in every comparison.
-  const scale = 10n ** BigInt(p);
-  const asInteger = (r: Rational): number | undefined => {
-    if (criteria.ranking.on === 'exact' || scale % r.den !== 0n) return undefined;
-    const n = Number(r.num * (scale / r.den));
-    return Number.isSafeInteger(n) ? n : undefined;
-  };
+  const asInteger = (r: Rational): number | undefined => (criteria.ranking.on === 'exact' ? undefined : r.toScaledInteger(p));
   type Key = { values: Rational[]; integers: (number | undefined)[] };
   const compareKeys = (a: Key, b: Key): number => {
     for (let i = 0; i < a.values.length; i++) {

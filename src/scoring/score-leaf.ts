@@ -59,7 +59,7 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
       return points(leaf.max.mul(value).div(rule.of).min(leaf.max));
     case 'deduction':
       if (value.sign() < 0) return fail('SCORE_VALUE_NEGATIVE', {});
-      if (value.den !== 1n) return fail('SCORE_COUNT_NOT_WHOLE', {});
+      if (!value.isInteger()) return fail('SCORE_COUNT_NOT_WHOLE', {});
       return points(leaf.max.sub(rule.per.mul(value)).max(rule.floor));
   }
 }
