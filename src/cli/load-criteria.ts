@@ -6,7 +6,8 @@ import type { CriteriaSet } from '../criteria/model.js';
 import { parseCriteria } from '../criteria/parse-criteria.js';
 import { looksLikeBundledName, pickBundled } from '../criteria/pick-bundled.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { bundledByFileName, listBundled } from '../io/bundled-criteria.js';
+import { bundledByFileName, listBundled, readCompiled } from '../io/bundled-criteria.js';
+import { readCompiledCriteria } from '../criteria/compiled.js';
 import { readInput } from '../io/write-file.js';
 
 export const DEFAULT_CRITERIA = 'ha-tinh-xa';
@@ -20,14 +21,14 @@ export interface LoadedCriteria {
   diagnostics: Diagnostic[];
 }
 
-export function resolveCriteriaPath(name: string): { path?: string; display?: string; diagnostics: Diagnostic[] } {
+export function resolveCriteriaPath(name: string): { path?: string; display?: string; bundled?: boolean; diagnostics: Diagnostic[] } {
   if (existsSync(name) || !looksLikeBundledName(name)) return { path: name, display: name === '-' ? '<stdin>' : name, diagnostics: [] };
   const [id, version] = name.split('@') as [string, string | undefined];
   const named = version === undefined ? undefined : bundledByFileName(id, version);
-  if (named) return { path: named.path, display: `criteria/${basename(named.path)}`, diagnostics: [] };
+  if (named) return { path: named.path, display: `criteria/${basename(named.path)}`, bundled: true, diagnostics: [] };
   const bundled = listBundled();
   const entry = pickBundled(bundled, name);
-  if (entry) return { path: entry.path, display: `criteria/${basename(entry.path)}`, diagnostics: [] };
+  if (entry) return { path: entry.path, display: `criteria/${basename(entry.path)}`, bundled: true, diagnostics: [] };
   const available = bundled.map((e) => `${e.id}@${e.version}`).join(', ') || '—';
   return { diagnostics: [diag('CRITERIA_NOT_FOUND', 'error', { file: name }, { name, available })] };
 }
@@ -40,6 +41,8 @@ export function loadCriteria(name: string = DEFAULT_CRITERIA): LoadedCriteria {
   const read = readInput(path);
   if (!read.bytes) return { path, display, diagnostics: read.diagnostics };
   const text = new TextDecoder('utf-8').decode(read.bytes);
-  const { criteria, diagnostics } = parseCriteria(text, display);
+  // A bundled set was checked when the package was built: read as checked, if the file is unchanged.
+  const compiled = resolved.bundled ? readCompiled(path) : undefined;
+  const { criteria, diagnostics } = (compiled !== undefined && readCompiledCriteria(compiled, text)) || parseCriteria(text, display);
   return criteria ? { criteria, path, display, bytes: read.bytes, diagnostics } : { path, display, bytes: read.bytes, diagnostics };
 }

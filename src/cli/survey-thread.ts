@@ -4,11 +4,12 @@
 // whenever the worker cannot say for sure (not a raw-answers sheet, not plain UTF-8, any fault),
 // the survey is read here, as if no worker had run.
 import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { CriteriaSet, SurveySpec } from '../criteria/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SheetHead } from '../io/read-sheet.js';
+import { moduleDir } from '../io/module-dir.js';
 import { AnswerCounts, countsSize, type CountLayout } from '../scoring/answer-counts.js';
 import type { SurveyTallies } from '../sheets/read-survey-answers.js';
 import { headerKeys } from './known-header.js';
@@ -60,7 +61,8 @@ export interface PendingSurvey {
   take(): CountedSurvey | undefined;
 }
 
-const WORKER = new URL('./survey-worker.cjs', import.meta.url);
+/** The worker's file: dist/survey-worker.cjs, beside the bundle (absent when running from src/). */
+const workerFile = () => join(moduleDir(import.meta.url), 'survey-worker.cjs');
 
 /**
  * dist/cchc.js starts the worker for `score -u <file of MIN_BYTES or more>` before the CLI is
@@ -77,14 +79,14 @@ function takeEarlyWorker(): Worker | undefined {
 /** Starts counting `path` in a worker; undefined when it is better read here. */
 export function startSurveyCount(criteria: CriteriaSet, path: string, file: string, convertTcvn3: boolean, hash: boolean, progress: () => 'vi' | 'en' | undefined): PendingSurvey | undefined {
   const spec = criteria.survey;
-  if (!spec || path === '-' || process.env['CCHC_NO_WORKER'] || WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) return undefined;
+  if (!spec || path === '-' || process.env['CCHC_NO_WORKER']) return undefined;
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     return undefined;
   }
-  if (size < MIN_BYTES) return undefined;
+  if (size < MIN_BYTES || !existsSync(workerFile())) return undefined;
   // A worker that dies without a word (a fault while loading, out of memory) would leave this
   // thread waiting for ever: past a generous budget (10 s + 1 s per MB, where 14 MB takes about
   // 0.4 s) the survey is read here instead.
@@ -95,7 +97,7 @@ export function startSurveyCount(criteria: CriteriaSet, path: string, file: stri
   let worker = takeEarlyWorker();
   if (worker) worker.postMessage({ job, port: port2 }, [port2]);
   else {
-    worker = new Worker(WORKER, { workerData: { job, port: port2 }, transferList: [port2], stdout: false, stderr: false });
+    worker = new Worker(workerFile(), { workerData: { job, port: port2 }, transferList: [port2], stdout: false, stderr: false });
     worker.unref();
   }
   return {

@@ -1,7 +1,7 @@
 // The criteria sets shipped in the package's criteria/ folder, found beside the built CLI.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { moduleDir } from './module-dir.js';
 import type { BundledEntry } from '../criteria/pick-bundled.js';
 
 let found: string | undefined;
@@ -9,12 +9,26 @@ let found: string | undefined;
 /** The package's criteria/ folder: up from this module (dist/ or src/io/) to the package root. */
 export function bundledDir(): string {
   if (found) return found;
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = moduleDir(import.meta.url);
   for (let i = 0; i < 4; i++) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'criteria'))) return (found = join(dir, 'criteria'));
     dir = dirname(dir);
   }
-  return (found = join(dirname(fileURLToPath(import.meta.url)), '..', 'criteria'));
+  return (found = join(moduleDir(import.meta.url), '..', 'criteria'));
+}
+
+/** Where the build wrote a bundled file's checked set (dist/criteria-checked/, beside the bundle; not dist/criteria/, which bundledDir would take for the package's), whether or not it did. */
+export function compiledPathOf(bundledPath: string): string {
+  return join(moduleDir(import.meta.url), 'criteria-checked', basename(bundledPath));
+}
+
+/** The compiled text of a bundled file, when the build wrote one. */
+export function readCompiled(bundledPath: string): string | undefined {
+  try {
+    return readFileSync(compiledPathOf(bundledPath), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** id, version and title of one bundled file; undefined when it is not a set (or not readable). */

@@ -165,6 +165,12 @@ export class Rational {
     return g === 1n ? ofReduced(num, den) : ofReduced(num / g, den / g);
   }
 
+  /** n/d from a pair of safe integers or bigints (as n and d give them): no bigint when both are numbers. */
+  static pair(n: number | bigint, d: number | bigint): Rational {
+    if (typeof n === 'number' && typeof d === 'number' && Number.isSafeInteger(n) && Number.isSafeInteger(d) && d !== 0) return d < 0 ? ofSmall(-n, -d) : ofSmall(n, d);
+    return Rational.of(big(n), big(d));
+  }
+
   static int(n: number): Rational {
     return Number.isSafeInteger(n) ? exact(n, 1) : Rational.of(BigInt(n));
   }
