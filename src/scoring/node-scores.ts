@@ -17,6 +17,8 @@ interface Layout {
   leaves: readonly CriteriaNode[];
   /** The positions in criteria.leaves of the leaves under a node (the node itself for a leaf). */
   leavesUnder(node: CriteriaNode): readonly number[];
+  /** Each top-level field's position in criteria.fields. */
+  fieldIndex: ReadonlyMap<CriteriaNode, number>;
 }
 
 const layouts = new WeakMap<CriteriaSet, Layout>();
@@ -37,19 +39,23 @@ function layoutOf(criteria: CriteriaSet): Layout {
       if (!list) under.set(node, (list = node.children.length === 0 ? [leafAt.get(node) as number] : node.children.flatMap(leavesUnder)));
       return list;
     };
-    layouts.set(criteria, (layout = { byCode, leaves: criteria.leaves, leavesUnder }));
+    const fieldIndex = new Map(criteria.fields.map((field, f) => [field, f]));
+    layouts.set(criteria, (layout = { byCode, leaves: criteria.leaves, leavesUnder, fieldIndex }));
   }
   return layout;
 }
 
 /** The node's own max or zero instead of an equal copy. */
-const shareable = (r: Rational, max: Rational): Rational => (r.eq(max) ? max : r.sign() === 0 ? Rational.ZERO : r);
+export const shareable = (r: Rational, max: Rational): Rational => (r.eq(max) ? max : r.sign() === 0 ? Rational.ZERO : r);
 
 export class NodeScores implements ReadonlyMap<string, NodeScore> {
   private readonly layout: Layout;
 
-  /** `leaves`: each leaf's score, in criteria.leaves order. */
-  constructor(criteria: CriteriaSet, private readonly leaves: readonly NodeScore[]) {
+  /**
+   * `leaves`: each leaf's score, in criteria.leaves order; `fields`, when given, each top-level
+   * field's (criteria.fields order), as score() would add it up: added up with the unit's totals.
+   */
+  constructor(criteria: CriteriaSet, private readonly leaves: readonly NodeScore[], private readonly fields?: readonly NodeScore[]) {
     this.layout = layoutOf(criteria);
   }
 
@@ -72,6 +78,10 @@ export class NodeScores implements ReadonlyMap<string, NodeScore> {
    * the children's sums would give the same exact values.
    */
   private score(node: CriteriaNode): NodeScore {
+    if (this.fields && node.depth === 0 && node.children.length > 0) {
+      const field = this.fields[this.layout.fieldIndex.get(node) as number];
+      if (field) return field;
+    }
     const under = this.layout.leavesUnder(node);
     if (under.length === 1 && node.children.length === 0) return this.leaves[under[0] as number] as NodeScore;
     const points = new RationalSum();

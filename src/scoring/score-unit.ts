@@ -2,7 +2,7 @@
 // or answer tallies, sums per node over the applicable leaves, adjustments, total and index.
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational, RationalSum } from '../numbers/rational.js';
-import { NodeScores, type NodeScore } from './node-scores.js';
+import { NodeScores, shareable, type NodeScore } from './node-scores.js';
 import { LeafValues, type LeafValueMap } from './leaf-values.js';
 import type { LeafValue } from './score-leaf.js';
 import { leafMean, type AnswerTally } from './survey-tally.js';
@@ -90,24 +90,73 @@ function leafScore(criteria: CriteriaSet, i: number, input: UnitInput, ctx: Scor
   }
 }
 
+/** Per criteria set: the top-level field of each leaf, each field's leaves, and which fields hold both sources. */
+interface FieldLayout {
+  fieldOf: Int32Array;
+  leavesOf: number[][];
+  /** 'appraisal' or 'survey' when all of a field's leaves are; 'mixed' otherwise. */
+  kind: ('appraisal' | 'survey' | 'mixed')[];
+}
+const fieldLayouts = new WeakMap<CriteriaSet, FieldLayout>();
+
+function fieldLayoutOf(criteria: CriteriaSet): FieldLayout {
+  let layout = fieldLayouts.get(criteria);
+  if (layout) return layout;
+  const leafAt = new Map(criteria.leaves.map((leaf, i) => [leaf, i]));
+  const fieldOf = new Int32Array(criteria.leaves.length);
+  const leavesOf = criteria.fields.map((field, f) => {
+    const under: number[] = [];
+    const walk = (n: CriteriaNode): void => (n.children.length === 0 ? void under.push(leafAt.get(n) as number) : n.children.forEach(walk));
+    walk(field);
+    under.sort((a, b) => a - b);
+    for (const i of under) fieldOf[i] = f;
+    return under;
+  });
+  const kind = leavesOf.map((under) => {
+    const sources = new Set(under.map((i) => (criteria.leaves[i] as CriteriaNode).source));
+    return sources.size === 1 ? ([...sources][0] as 'appraisal' | 'survey') : 'mixed';
+  });
+  fieldLayouts.set(criteria, (layout = { fieldOf, leavesOf, kind }));
+  return layout;
+}
+
 export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreContext): UnitScore {
-  // The leaves are scored here; a parent's score is their sum, made when read (NodeScores).
+  // The leaves are scored here, and added up per top-level field (the fields' scores then serve
+  // the unit's totals and every report); a deeper parent's score is made when read (NodeScores).
   // The unit's maximum is the sum of its leaves' applicable maxima, as it is of its fields'.
   let byLeaf = shared.get(criteria);
   if (!byLeaf) shared.set(criteria, (byLeaf = criteria.leaves.map(() => new WeakMap())));
   const cache = byLeaf;
   const leaves = criteria.leaves.map((_, i) => leafScore(criteria, i, input, ctx, cache[i] as WeakMap<LeafValue, NodeScore>));
+  const { fieldOf, leavesOf, kind } = fieldLayoutOf(criteria);
+  const fieldSums = criteria.fields.map(() => new RationalSum());
+  const fieldMaxSums: (RationalSum | undefined)[] = [];
   const appraisalSum = new RationalSum();
   const surveySum = new RationalSum();
   let maxSum: RationalSum | undefined; // only once a leaf does not apply: else the set's total
   criteria.leaves.forEach((leaf, i) => {
     const score = leaves[i] as NodeScore;
-    (leaf.source === 'survey' ? surveySum : appraisalSum).add(score.points);
-    if (!maxSum && score.max !== leaf.max) {
-      maxSum = new RationalSum();
-      for (const before of criteria.leaves.slice(0, i)) maxSum.add(before.max);
+    const f = fieldOf[i] as number;
+    (fieldSums[f] as RationalSum).add(score.points);
+    if (kind[f] === 'mixed') (leaf.source === 'survey' ? surveySum : appraisalSum).add(score.points);
+    if (score.max !== leaf.max) {
+      if (!maxSum) {
+        maxSum = new RationalSum();
+        for (const before of criteria.leaves.slice(0, i)) maxSum.add(before.max);
+      }
+      if (!fieldMaxSums[f]) {
+        const fieldMax = (fieldMaxSums[f] = new RationalSum());
+        for (const j of leavesOf[f] as number[]) if (j < i) fieldMax.add((criteria.leaves[j] as CriteriaNode).max);
+      }
     }
     maxSum?.add(score.max);
+    fieldMaxSums[f]?.add(score.max);
+  });
+  const fields = criteria.fields.map((field, f): NodeScore => {
+    const points = (fieldSums[f] as RationalSum).value();
+    if (kind[f] !== 'mixed') (kind[f] === 'survey' ? surveySum : appraisalSum).add(points);
+    const fieldMax = fieldMaxSums[f];
+    return { points: shareable(points, field.max), max: fieldMax ? shareable(fieldMax.value(), field.max) : field.max };
   });
   const max = maxSum ? maxSum.value() : criteria.total;
   const appraisal = appraisalSum.value();
@@ -118,7 +167,7 @@ export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreCon
   const total = appraisal.add(survey).add(bonus).sub(penalty);
   const result: UnitScore = {
     unit: input.unit, name: input.name, group: input.group, ranked: input.ranked, note: input.note,
-    appraisal, survey, bonus, penalty, total, max, nodes: new NodeScores(criteria, leaves),
+    appraisal, survey, bonus, penalty, total, max, nodes: new NodeScores(criteria, leaves, fields),
   };
   const index = componentIndex(total, max);
   if (index) result.index = index;

@@ -100,4 +100,30 @@ describe('engine invariants', () => {
       }
     }), { numRuns: 100 });
   });
+
+  it('a field is the sum of its leaves, and the unit\'s totals the sum of its fields, with leaves not applying', () => {
+    fc.assert(fc.property(caseArb, fc.array(fc.nat(), { maxLength: 6 }), ({ fields, units }, notApplying) => {
+      const { c, inputs } = inputsOf(fields, units);
+      for (const input of inputs) {
+        // Some leaves marked not applicable ('-'): their maxima drop out of the field's and the unit's.
+        for (const k of notApplying) {
+          const leaf = c.leaves[k % c.leaves.length]!;
+          input.values.set(leaf.code, { kind: 'na' } as never);
+        }
+        const s = scoreUnit(c, input, { surveyGiven: false });
+        let appraisal = Rational.ZERO;
+        let max = Rational.ZERO;
+        for (const field of c.fields) {
+          const leaves = field.children.map((l) => s.nodes.get(l.code)!);
+          const sum = (pick: (n: { points: Rational; max: Rational }) => Rational) => leaves.reduce((t, n) => t.add(pick(n)), Rational.ZERO);
+          const got = s.nodes.get(field.code)!;
+          expect([got.points.toString(), got.max.toString()]).toEqual([sum((n) => n.points).toString(), sum((n) => n.max).toString()]);
+          appraisal = appraisal.add(got.points);
+          max = max.add(got.max);
+        }
+        expect(s.appraisal.toString()).toBe(appraisal.toString());
+        expect(s.max.toString()).toBe(max.toString());
+      }
+    }), { numRuns: 200 });
+  });
 });
