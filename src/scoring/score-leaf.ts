@@ -5,7 +5,11 @@ import { Rational } from '../numbers/rational.js';
 import { parseNumber, type DecimalMark } from '../text/parse-number.js';
 import { foldKey } from '../text/normalize.js';
 
-export type LeafValue = { kind: 'points'; points: Rational } | { kind: 'na' };
+/**
+ * A cell's value. Read by scoreLeaf, a points value carries its leaf's max: it then is that leaf's
+ * score too ({ points, max }), shared by every unit with that cell (see score-unit.ts).
+ */
+export type LeafValue = { kind: 'points'; points: Rational; max?: Rational } | { kind: 'na' };
 type CellCode = 'SCORE_VALUE_NOT_NUMBER' | 'SCORE_VALUE_EXCEL_ERROR' | 'SCORE_VALUE_DATE' | 'SCORE_VALUE_FORMULA' | 'SCORE_VALUE_ABOVE_MAX'
   | 'SCORE_VALUE_BELOW_MIN' | 'SCORE_VALUE_NEGATIVE' | 'SCORE_COUNT_NOT_WHOLE' | 'SCORE_YESNO_INVALID' | 'SCORE_LEVEL_UNKNOWN' | 'SCORE_NA_NOT_ALLOWED';
 export type CellProblem = { [C in CellCode]: { code: C; args: DiagnosticArgs[C] } }[CellCode];
@@ -26,11 +30,11 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
   const rule = leaf.rule;
   // A level may be named like a not-applicable marker ("Không phát sinh"): the level wins.
   const level = rule.type === 'levels' ? rule.levels.get(key) : undefined;
-  if (level) return points(level.points);
+  if (level) return pointsOf(leaf, level.points);
   if (NA.has(key)) return leaf.whenNotApplicable ? { ok: true, value: { kind: 'na' } } : fail('SCORE_NA_NOT_ALLOWED', {});
   if (rule.type === 'yesno') {
-    if (YES.has(key)) return points(leaf.max);
-    if (NO.has(key)) return points(Rational.ZERO);
+    if (YES.has(key)) return pointsOf(leaf, leaf.max);
+    if (NO.has(key)) return pointsOf(leaf, Rational.ZERO);
     return fail('SCORE_YESNO_INVALID', {});
   }
   if (rule.type === 'levels') {
@@ -49,22 +53,22 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
     case 'points':
       if (value.cmp(leaf.max) > 0) return fail('SCORE_VALUE_ABOVE_MAX', { max: leaf.max.toString() });
       if (value.cmp(rule.min) < 0) return fail('SCORE_VALUE_BELOW_MIN', { min: rule.min.toString() });
-      return points(value);
+      return pointsOf(leaf, value);
     case 'steps': {
       const step = rule.steps.find((s) => value.cmp(s.min) >= 0);
-      return points(step ? step.points : Rational.ZERO);
+      return pointsOf(leaf, step ? step.points : Rational.ZERO);
     }
     case 'proportional':
       if (value.sign() < 0) return fail('SCORE_VALUE_NEGATIVE', {});
-      return points(leaf.max.mul(value).div(rule.of).min(leaf.max));
+      return pointsOf(leaf, leaf.max.mul(value).div(rule.of).min(leaf.max));
     case 'deduction':
       if (value.sign() < 0) return fail('SCORE_VALUE_NEGATIVE', {});
       if (!value.isInteger()) return fail('SCORE_COUNT_NOT_WHOLE', {});
-      return points(leaf.max.sub(rule.per.mul(value)).max(rule.floor));
+      return pointsOf(leaf, leaf.max.sub(rule.per.mul(value)).max(rule.floor));
   }
 }
 
-const points = (p: Rational): LeafReading => ({ ok: true, value: { kind: 'points', points: p } });
+const pointsOf = (leaf: CriteriaNode, p: Rational): LeafReading => ({ ok: true, value: { kind: 'points', points: p, max: leaf.max } });
 
 /** Distinct texts remembered per leaf: a column holds few (quarters, có/không, levels), but not always. */
 const MEMO_LIMIT = 4096;

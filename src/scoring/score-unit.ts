@@ -79,7 +79,11 @@ function leafScore(criteria: CriteriaSet, i: number, input: UnitInput, ctx: Scor
         ? values.atLeaf(i)
         : values.get(leaf.code);
   if (!value) return leaf.source === 'survey' ? NONE : { points: Rational.ZERO, max: leaf.max };
-  if (value.kind === 'points') return leaf.source === 'survey' ? { points: value.points, max: leaf.max } : pointsScore(byValue, leaf, value);
+  if (value.kind === 'points') {
+    if (leaf.source === 'survey') return { points: value.points, max: leaf.max };
+    // A value read for this leaf is its score already; another (a shared zero) gets one per leaf.
+    return value.max === leaf.max ? (value as NodeScore) : pointsScore(byValue, leaf, value);
+  }
   switch (leaf.whenNotApplicable) {
     case 'full':
       return { points: leaf.max, max: leaf.max };
