@@ -4,7 +4,8 @@
 // What most runs never need is built apart, into dist/lazy/*.cjs, and loaded synchronously on
 // first use (the pipeline is synchronous, so a dynamic import() would not do): zod (only when a
 // criteria file fails the fast check), iconv-lite (legacy encodings only) and cli-table3 (the
-// table format only). Starting `cchc score -f csv` then compiles a fifth of the code.
+// table format only), jsonc-parser (a criteria file with a problem to locate). Starting
+// `cchc score -f csv` then compiles a fifth of the code.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,16 @@ const LAZY = [
     importer: /[\\/]src[\\/]report[\\/]palette\.ts$/,
     entry: resolvePackage('chalk'),
     stub: `${loader('chalk')}\nexport function Chalk(...args) { return new (load().Chalk)(...args); }`,
+  },
+  {
+    // jsonc-parser locates problems in a criteria file: a valid one is read by JSON.parse alone
+    // (src/criteria/json-source.ts), a bundled one comes checked from dist/criteria-checked/.
+    name: 'jsonc-parser',
+    path: /^jsonc-parser$/,
+    importer: /[\\/]src[\\/]criteria[\\/]json-source\.ts$/,
+    // Its ES build: the UMD main requires its parts through the factory's argument, which esbuild leaves alone.
+    entry: resolvePackage('jsonc-parser').replace(/umd([\\/]main\.js)$/, 'esm$1'),
+    stub: `${loader('jsonc-parser')}\n${['parseTree', 'findNodeAtLocation', 'printParseErrorCode'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
   },
   {
     name: 'cli-table3',
