@@ -149,8 +149,12 @@ function inputBytes() {
     if (a.startsWith('--') && a.includes('=') && !a.startsWith('--output=')) a = a.slice(a.indexOf('=') + 1);
     if (a === '-') return Infinity;
     if (a.startsWith('-')) continue;
-    const stat = statSync(a, { throwIfNoEntry: false });
-    if (stat?.isFile()) bytes += stat.size;
+    try {
+      const stat = statSync(a, { throwIfNoEntry: false });
+      if (stat?.isFile()) bytes += stat.size;
+    } catch {
+      // Not readable, or no path at all: the CLI says what is wrong with it.
+    }
   }
   return bytes;
 }
