@@ -56,7 +56,7 @@ export class AnswerCounts implements AnswerTally {
         n += count;
         sum += w * count;
       }
-      if (n > 0) sums.push({ group: groups[g] as string, n, sum: BigInt(sum) });
+      if (n > 0) sums.push({ group: groups[g] as string, n, sum });
     }
     return meanOf(spec, sums);
   }

@@ -36,11 +36,14 @@ export function hasSurveyMean(spec: SurveySpec, tally: AnswerTally, leafCode: st
   return tally.answered ? tally.answered(leafCode) : surveyMean(spec, tally.get(leafCode)) !== undefined;
 }
 
-/** One respondent group's valid answers: how many, and Σ weight × count over scaledWeights' den. */
+/**
+ * One respondent group's valid answers: how many, and Σ weight × count over scaledWeights' den
+ * (a number when it is counted in safe integers, as AnswerCounts does).
+ */
 export interface GroupSum {
   group: string;
   n: number;
-  sum: bigint;
+  sum: bigint | number;
 }
 
 /**
@@ -72,7 +75,7 @@ export function meanOf(spec: SurveySpec, sums: readonly GroupSum[]): Rational | 
   if (!spec.groups) {
     let n = 0;
     let sum = 0n;
-    for (const g of sums) (n += g.n), (sum += g.sum);
+    for (const g of sums) (n += g.n), (sum += BigInt(g.sum));
     return n === 0 ? undefined : Rational.of(sum, den * BigInt(n));
   }
   const fast = combineSmall(spec, sums, den);
@@ -82,7 +85,7 @@ export function meanOf(spec: SurveySpec, sums: readonly GroupSum[]): Rational | 
   for (const g of sums) {
     const share = spec.groups.get(g.group)?.share;
     if (!share || g.n === 0) continue;
-    weighted.add(share.mul(Rational.of(g.sum, den * BigInt(g.n))));
+    weighted.add(share.mul(Rational.of(BigInt(g.sum), den * BigInt(g.n))));
     shares.add(share);
   }
   const total = shares.value();
@@ -111,8 +114,12 @@ function combineSmall(spec: SurveySpec, sums: readonly GroupSum[], den: bigint):
     if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return null;
   }
   if (shares === 0) return undefined;
-  return Rational.of(BigInt(a), BigInt(b) * den * BigInt(shares));
+  // The denominator too in safe integers (nearly always): no bigint made for a unit's mean.
+  const d = b * Number(den) * shares;
+  return Number.isSafeInteger(d) && den <= MAX_SAFE ? Rational.pair(a, d) : Rational.of(BigInt(a), BigInt(b) * den * BigInt(shares));
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 const shareParts = new WeakMap<SurveySpec, Map<string, number> | undefined>();
 
