@@ -35,7 +35,8 @@ export class AnswerCounts implements AnswerTally {
     const l = this.layout.leaves.indexOf(leafCode);
     if (l < 0) return false;
     const size = this.layout.groups.length * this.layout.answers.length;
-    return this.counts.subarray(l * size, (l + 1) * size).some((n) => n > 0);
+    for (let i = l * size; i < (l + 1) * size; i++) if ((this.counts[i] as number) > 0) return true;
+    return false;
   }
 
   /** surveyMean of the leaf's tally, from the counts. */
