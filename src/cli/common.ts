@@ -27,6 +27,13 @@ export function addDecimalOptions(cmd: Command): Command {
     .addOption(new Option('--output-decimal <mark>', 'decimal mark of the output only (e.g. comma output from dot inputs)').choices(['dot', 'comma']));
 }
 
+/** -f/--format (the command's formats, table by default) and -o/--output, written whole or not at all. */
+export function addOutputOptions(cmd: Command, formats: readonly string[], formatHelp = 'output format'): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', formatHelp).choices(formats).default('table'))
+    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+}
+
 export function addCommonOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--lang <lang>', 'language of messages and headings').choices(['vi', 'en']).default('vi'))

@@ -1,9 +1,9 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { compareReport, publishedPlaces, renderCompareCsv, renderCompareJson } from '../../report/render-compare.js';
 import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
 import { compareRankings } from '../../scoring/compare-rankings.js';
-import { addCommonOptions, addDecimalOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadRanking } from '../load-ranking.js';
 import { decideColor, emit } from '../output.js';
 
@@ -20,10 +20,8 @@ export function compareCommand(program: Command): void {
     .command('compare')
     .description('two rankings written by cchc score --format csv (e.g. two years): rank and index changes per unit')
     .argument('<before>', 'the earlier ranking CSV')
-    .argument('<after>', 'the later ranking CSV')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'md']).default('table'))
-    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout')
-    .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
+    .argument('<after>', 'the later ranking CSV');
+  addOutputOptions(cmd, ['table', 'csv', 'json', 'md']).option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
   addDecimalOptions(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 Units are matched by the unit column (after NFC and case folding); the files may come from different

@@ -1,11 +1,11 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { diag } from '../../diagnostics/diagnostic.js';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { explainReport, renderExplainJson } from '../../report/render-explain.js';
 import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
 import { explainUnit } from '../../scoring/explain-unit.js';
 import { findUnit } from '../../scoring/find-unit.js';
-import { addCommonOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadJob, type JobOptions } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 import { addJobOptions } from './score.js';
@@ -20,9 +20,7 @@ export function explainCommand(program: Command): void {
     .command('explain')
     .description("one unit's sheet: every criterion's points and component index, where it lost points, how far from the next rank and band")
     .argument('<unit>', 'the unit code or name, as in the scores file (case and Unicode form do not matter)');
-  addJobOptions(cmd)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
-    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+  addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md']);
   addCommonOptions(cmd).addHelpText('after', `
 The unit is scored with all the others, exactly as by cchc score, so its total, index, rank and band
 are the ranking's. Points and maxima are the unit's applicable ones (a criterion not applicable to it

@@ -1,11 +1,11 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Lang } from '../../report/messages/index.js';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { reconcileReport } from '../../report/reconcile-report.js';
 import { renderReconcileCsv, renderReconcileJson } from '../../report/render-reconcile.js';
 import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
-import { addCommonOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import type { Job } from '../load-job.js';
 import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
 import { decideColor, emit } from '../output.js';
@@ -36,9 +36,7 @@ export function reconcileCommand(program: Command): void {
     .command('reconcile')
     .description("the units' self-assessed scores against the appraised ones: every cell the appraisal changed")
     .requiredOption('--self <file>', "the units' self-assessment CSV (same shape as the scores; no survey columns)");
-  addJobOptions(cmd)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'md']).default('table'))
-    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+  addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md']);
   addCommonOptions(cmd).addHelpText('after', `
 Both files are read over the same criteria set and compared leaf by leaf AFTER each leaf's rule:
 a self "có" (0.5) against an appraised "không" (0) is a change of -0.50; two rates that fall in the

@@ -4,7 +4,7 @@ import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMd } from '../../report/render-md.js';
 import { renderTable } from '../../report/render-table.js';
-import { addCommonOptions, addDecimalOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadJob, type Job } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 
@@ -53,9 +53,7 @@ export function scoreCommand(program: Command): void {
   const cmd = program
     .command('score')
     .description('compute the index, component indices, ranks and bands from score and survey sheets');
-  addJobOptions(cmd)
-    .addOption(new Option('-f, --format <format>', 'output format (html: a self-contained report to publish or print)').choices(['table', 'csv', 'json', 'md', 'html']).default('table'))
-    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+  addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'html'], 'output format (html: a self-contained report to publish or print)');
   addCommonOptions(cmd).addHelpText('after', `
 Examples:
   cchc score -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
