@@ -7,8 +7,9 @@
 // hundredths and counts, and bigint arithmetic allocates on every step. On numbers, +, − and ×
 // of safe integers are exact whenever the result is itself safe (a product or sum that is not
 // rounds to 2^53 or beyond), and divisions are by a known divisor, so each step checks its
-// results and, should one leave the safe range, the whole operation is redone on bigints. The form is canonical: always reduced, den > 0, and
-// numbers exactly when both fit, so eq compares fields.
+// results and, should one leave the safe range, the whole operation is redone on bigints. The
+// form is canonical: always reduced, den > 0, and numbers exactly when both fit, so eq compares
+// fields.
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const SAFE = BigInt(MAX);
@@ -217,22 +218,22 @@ export class Rational {
   }
 
   add(o: Rational): Rational {
-    const a = this.n;
-    const c = o.n;
-    if (typeof a === 'number' && typeof c === 'number') {
-      const r = addSmall(a, this.d as number, c, o.d as number);
-      if (r) return r;
-    }
-    return Rational.of(big(a) * big(o.d) + big(c) * big(this.d), big(this.d) * big(o.d));
+    return this.plus(o, false);
   }
   sub(o: Rational): Rational {
+    return this.plus(o, true);
+  }
+  /** this + o, or this − o. */
+  private plus(o: Rational, minus: boolean): Rational {
     const a = this.n;
     const c = o.n;
     if (typeof a === 'number' && typeof c === 'number') {
-      const r = addSmall(a, this.d as number, -c, o.d as number);
+      const r = addSmall(a, this.d as number, minus ? -c : c, o.d as number);
       if (r) return r;
     }
-    return Rational.of(big(a) * big(o.d) - big(c) * big(this.d), big(this.d) * big(o.d));
+    const x = big(a) * big(o.d);
+    const y = big(c) * big(this.d);
+    return Rational.of(minus ? x - y : x + y, big(this.d) * big(o.d));
   }
   mul(o: Rational): Rational {
     const a = this.n;
