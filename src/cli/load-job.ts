@@ -70,25 +70,22 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
  */
 function fingerprint(role: InputFingerprint['role'], file: string, bytes: Uint8Array, hashNow = true): InputFingerprint {
   if (hashNow && bytes.length > 1 << 20) return { role, file, sha256: sha256(bytes) };
-  let hash: string | undefined;
-  return {
-    role,
-    file,
-    get sha256() {
-      return (hash ??= sha256(bytes));
-    },
-  };
+  return hashedWhenAsked(role, file, () => sha256(bytes));
 }
 
 /** A streamed input's fingerprint: its SHA-256 as computed while read, or (not computed then) from the file when asked. */
 function streamedFingerprint(role: InputFingerprint['role'], file: string, path: string, computed: string): InputFingerprint {
   if (computed !== '') return { role, file, sha256: computed };
+  return hashedWhenAsked(role, file, () => sha256(readFileSync(path)));
+}
+
+function hashedWhenAsked(role: InputFingerprint['role'], file: string, hashOf: () => string): InputFingerprint {
   let hash: string | undefined;
   return {
     role,
     file,
     get sha256() {
-      return (hash ??= sha256(readFileSync(path)));
+      return (hash ??= hashOf());
     },
   };
 }

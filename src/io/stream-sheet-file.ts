@@ -85,12 +85,12 @@ function onePass(fd: number, minBytes: number, chunkBytes: number, opts: ReadShe
   try {
     const bom = plainUtf8(fd, minBytes);
     if (bom === undefined) return undefined;
-    const hash = withHash ? createHash('sha256') : undefined;
+    const hash = hasher(withHash);
     const check = new CleanCheck();
-    const pieces = checked(textPieces(fd, bom, chunkBytes, hash && ((bytes) => hash.update(bytes))), check);
+    const pieces = checked(textPieces(fd, bom, chunkBytes, hash.update), check);
     const read = scanPieces(pieces, bom, opts, onRow);
     while (!pieces.next().done); // what the reader left (after a footer, say): for the checks and the hash
-    return check.end() ? { ...read, sha256: hash?.digest('hex') ?? '' } : undefined;
+    return check.end() ? { ...read, sha256: hash.digest() } : undefined;
   } catch {
     return undefined; // not clean, invalid UTF-8, a read error
   }
@@ -109,13 +109,20 @@ function checkFile(fd: number, minBytes: number, chunkBytes: number, withHash: b
   try {
     const bom = plainUtf8(fd, minBytes);
     if (bom === undefined) return undefined;
-    const hash = withHash ? createHash('sha256') : undefined;
+    const hash = hasher(withHash);
     const check = new CleanCheck();
-    for (const piece of textPieces(fd, bom, chunkBytes, hash && ((bytes) => hash.update(bytes)))) if (!check.see(piece)) return undefined;
-    return check.end() ? { bom, sha256: hash?.digest('hex') ?? '' } : undefined;
+    for (const piece of textPieces(fd, bom, chunkBytes, hash.update)) if (!check.see(piece)) return undefined;
+    return check.end() ? { bom, sha256: hash.digest() } : undefined;
   } catch {
     return undefined; // invalid UTF-8 (decoding is fatal here) or a read error: streamSheet decides
   }
+}
+
+/** The file's SHA-256 as its bytes go by; with `on` false, none (digest() is ''). */
+function hasher(on: boolean): { update?: (bytes: Uint8Array) => void; digest: () => string } {
+  if (!on) return { digest: () => '' };
+  const hash = createHash('sha256');
+  return { update: (bytes) => void hash.update(bytes), digest: () => hash.digest('hex') };
 }
 
 function readAt(fd: number, position: number, length: number): Uint8Array {
