@@ -137,30 +137,27 @@ export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreCon
   const fieldMaxSums: (RationalSum | undefined)[] = [];
   const appraisalSum = new RationalSum();
   const surveySum = new RationalSum();
-  let maxSum: RationalSum | undefined; // only once a leaf does not apply: else the set's total
   criteria.leaves.forEach((leaf, i) => {
     const score = leaves[i] as NodeScore;
     const f = fieldOf[i] as number;
     (fieldSums[f] as RationalSum).add(score.points);
     if (kind[f] === 'mixed') (leaf.source === 'survey' ? surveySum : appraisalSum).add(score.points);
-    if (score.max !== leaf.max) {
-      if (!maxSum) {
-        maxSum = new RationalSum();
-        for (const before of criteria.leaves.slice(0, i)) maxSum.add(before.max);
-      }
-      if (!fieldMaxSums[f]) {
-        const fieldMax = (fieldMaxSums[f] = new RationalSum());
-        for (const j of leavesOf[f] as number[]) if (j < i) fieldMax.add((criteria.leaves[j] as CriteriaNode).max);
-      }
+    // A field's maximum is added up only from its first leaf that does not apply: else its own.
+    if (score.max !== leaf.max && !fieldMaxSums[f]) {
+      const fieldMax = (fieldMaxSums[f] = new RationalSum());
+      for (const j of leavesOf[f] as number[]) if (j < i) fieldMax.add((criteria.leaves[j] as CriteriaNode).max);
     }
-    maxSum?.add(score.max);
     fieldMaxSums[f]?.add(score.max);
   });
+  // The unit's maximum: the set's total when every leaf applies, else the fields' maxima added up.
+  const maxSum = fieldMaxSums.some(Boolean) ? new RationalSum() : undefined;
   const fields = criteria.fields.map((field, f): NodeScore => {
     const points = (fieldSums[f] as RationalSum).value();
     if (kind[f] !== 'mixed') (kind[f] === 'survey' ? surveySum : appraisalSum).add(points);
     const fieldMax = fieldMaxSums[f];
-    return { points: shareable(points, field.max), max: fieldMax ? shareable(fieldMax.value(), field.max) : field.max };
+    const score = { points: shareable(points, field.max), max: fieldMax ? shareable(fieldMax.value(), field.max) : field.max };
+    maxSum?.add(score.max);
+    return score;
   });
   const max = maxSum ? maxSum.value() : criteria.total;
   const appraisal = appraisalSum.value();
