@@ -18,21 +18,8 @@ export function findHeader(
 ): number {
   let best = -1;
   let bestCount = Math.max(1, minKnown) - 1;
-  // Data rows repeat their values (`1`, `0.5`, `Có`…): each distinct cell is folded and looked up once.
-  const keyOf = new Map<string, string | undefined>();
-  const knownKey = (c: string): string | undefined => {
-    if (keyOf.has(c)) return keyOf.get(c);
-    const k = c.trim() === '' ? '' : foldKey(c);
-    const known = k !== '' && isKnownHeader(k) ? k : undefined;
-    keyOf.set(c, known);
-    return known;
-  };
   records.forEach((r, i) => {
-    const known: string[] = [];
-    for (const c of r.cells) {
-      const k = knownKey(c);
-      if (k !== undefined) known.push(k);
-    }
+    const known = r.cells.map((c) => (c.trim() === '' ? '' : foldKey(c))).filter((k) => k !== '' && isKnownHeader(k));
     const count = known.length;
     if (count > bestCount && new Set(known).size * 2 >= count) [best, bestCount] = [i, count];
   });
