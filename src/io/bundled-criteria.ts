@@ -17,15 +17,13 @@ export function bundledDir(): string {
   return (found = join(moduleDir(import.meta.url), '..', 'criteria'));
 }
 
-/** Where the build wrote a bundled file's checked set (dist/criteria-checked/, beside the bundle; not dist/criteria/, which bundledDir would take for the package's), whether or not it did. */
-export function compiledPathOf(bundledPath: string): string {
-  return join(moduleDir(import.meta.url), 'criteria-checked', basename(bundledPath));
-}
-
-/** The compiled text of a bundled file, when the build wrote one. */
+/**
+ * The checked set the build wrote for a bundled file, when it did: in dist/criteria-checked/,
+ * beside the bundle (not dist/criteria/, which bundledDir would take for the package's folder).
+ */
 export function readCompiled(bundledPath: string): string | undefined {
   try {
-    return readFileSync(compiledPathOf(bundledPath), 'utf8');
+    return readFileSync(join(moduleDir(import.meta.url), 'criteria-checked', basename(bundledPath)), 'utf8');
   } catch {
     return undefined;
   }
