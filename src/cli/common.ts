@@ -6,14 +6,16 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../report/messages/index.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
 import { getExitCode } from './exit-code.js';
+import { UsageError } from './usage-error.js';
 import { decideColor, writeStderr } from './output.js';
+import { resolveFormatBeforeAction } from './output-format.js';
 
 export interface CommonOptions {
   lang: Lang;
   verbose?: boolean;
 }
 
-export class UsageError extends Error {}
+export { UsageError } from './usage-error.js';
 
 /** The output's decimal mark: --output-decimal, else --decimal (the contract's option), else a point. */
 export function outputMark(o: { decimal?: 'dot' | 'comma'; outputDecimal?: 'dot' | 'comma' }): '.' | ',' {
@@ -27,11 +29,16 @@ export function addDecimalOptions(cmd: Command): Command {
     .addOption(new Option('--output-decimal <mark>', 'decimal mark of the output only (e.g. comma output from dot inputs)').choices(['dot', 'comma']));
 }
 
-/** -f/--format (the command's formats, table by default) and -o/--output, written whole or not at all. */
+/**
+ * -f/--format (the command's formats) and -o/--output, written whole or not at all. Without -f the
+ * format is the extension's of -o (`ranking.csv` → csv), else `table`.
+ */
 export function addOutputOptions(cmd: Command, formats: readonly string[], formatHelp = 'output format'): Command {
-  return cmd
-    .addOption(new Option('-f, --format <format>', formatHelp).choices(formats).default('table'))
+  cmd
+    .addOption(new Option('-f, --format <format>', `${formatHelp} (default: from the extension of -o, else table)`).choices(formats))
     .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+  resolveFormatBeforeAction(cmd, formats, 'table');
+  return cmd;
 }
 
 export function addCommonOptions(cmd: Command): Command {
