@@ -4,7 +4,8 @@
 // What most runs never need is built apart, into dist/lazy/*.cjs, and loaded synchronously on
 // first use (the pipeline is synchronous, so a dynamic import() would not do): zod (only when a
 // criteria file fails the fast check), iconv-lite (legacy encodings only) and cli-table3 (the
-// table format only), jsonc-parser (a criteria file with a problem to locate). Starting
+// table format only), jsonc-parser (a criteria file with a problem to locate), docx (the Word
+// annex only). Starting
 // `cchc score -f csv` then compiles a fifth of the code.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const resolvePackage = createRequire(import.meta.url).resolve;
+
+/** What src/report/docx/ imports from docx (a name missing here fails the build: "No matching export"). */
+const DOCX_EXPORTS = ['AlignmentType', 'Document', 'Header', 'Packer', 'PageNumber', 'PageOrientation', 'Paragraph', 'Table', 'TableCell', 'TableRow', 'TextRun', 'VerticalAlign', 'WidthType'];
 
 /** A stub in the main bundle that requires the chunk on first use. */
 const loader = (name) => `let m; const load = () => (m ??= require('./lazy/${name}.cjs'));`;
@@ -48,6 +52,16 @@ const LAZY = [
     // Its ES build: the UMD main requires its parts through the factory's argument, which esbuild leaves alone.
     entry: resolvePackage('jsonc-parser').replace(/umd([\\/]main\.js)$/, 'esm$1'),
     stub: `${loader('jsonc-parser')}\n${['parseTree', 'findNodeAtLocation', 'printParseErrorCode'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
+  },
+  {
+    // docx (~1 MB) builds the Word annex (src/report/docx/) and nothing else: a run that writes no
+    // .docx never loads it. Each name the annex imports is a stand-in that loads the chunk when
+    // first constructed or read (classes, enums, Packer's statics alike).
+    name: 'docx',
+    path: /^docx$/,
+    importer: /[\\/]src[\\/]report[\\/]docx[\\/]/,
+    entry: resolvePackage('docx'),
+    stub: `${loader('docx')}\n${DOCX_EXPORTS.map((n) => `export const ${n} = new Proxy(function () {}, { get: (_, key) => load().${n}[key], construct: (_, args) => new (load().${n})(...args) });`).join('\n')}`,
   },
   {
     name: 'cli-table3',

@@ -1,12 +1,12 @@
 // --criteria takes a path or a bundled name (`ha-tinh-xa`, `ha-tinh-xa@2021`); omitted means
 // the newest bundled ha-tinh-xa.
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { CriteriaSet } from '../criteria/model.js';
 import { parseCriteria } from '../criteria/parse-criteria.js';
 import { looksLikeBundledName, pickBundled } from '../criteria/pick-bundled.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { bundledByFileName, listBundled, readCompiled } from '../io/bundled-criteria.js';
+import { bundledByFileName, bundledDir, listBundled, readCompiled } from '../io/bundled-criteria.js';
 import { readCompiledCriteria } from '../criteria/compiled.js';
 import { readInput } from '../io/write-file.js';
 
@@ -17,6 +17,8 @@ export interface LoadedCriteria {
   path: string;
   /** The name used in messages and reports: a bundled set is `criteria/<file>`, the same on every machine. */
   display: string;
+  /** A set bundled with cchc: reports name it `id@version`, never by its path inside the package. */
+  bundled?: boolean;
   bytes?: Uint8Array;
   diagnostics: Diagnostic[];
 }
@@ -44,5 +46,7 @@ export function loadCriteria(name: string = DEFAULT_CRITERIA): LoadedCriteria {
   // A bundled set was checked when the package was built: read as checked, if the file is unchanged.
   const compiled = resolved.bundled ? readCompiled(path) : undefined;
   const { criteria, diagnostics } = (compiled !== undefined && readCompiledCriteria(compiled, text)) || parseCriteria(text, display);
-  return criteria ? { criteria, path, display, bytes: read.bytes, diagnostics } : { path, display, bytes: read.bytes, diagnostics };
+  // Named or given by its path, a file of the package's criteria/ folder is a bundled set.
+  const bundled = resolved.bundled === true || dirname(resolve(path)) === resolve(bundledDir());
+  return criteria ? { criteria, path, display, bundled, bytes: read.bytes, diagnostics } : { path, display, bundled, bytes: read.bytes, diagnostics };
 }

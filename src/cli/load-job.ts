@@ -171,7 +171,9 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   const out = [...loaded.diagnostics];
   const criteria = loaded.criteria;
   if (!criteria || !loaded.bytes) return { diagnostics: out };
-  const prints: InputFingerprint[] = [fingerprint('criteria', loaded.display, loaded.bytes)];
+  // A bundled set is named as the reports cite it (ha-tinh-xa@2021), not by its path inside the package.
+  const criteriaName = loaded.bundled ? `${criteria.id}@${criteria.version}` : loaded.display;
+  const prints: InputFingerprint[] = [fingerprint('criteria', criteriaName, loaded.bytes)];
   // A large survey is counted in a worker thread meanwhile (see survey-thread.ts).
   const progress = () => (wantsProgress() ? ((opts as Partial<CommonOptions>).lang ?? 'vi') : undefined);
   const pending = opts.survey ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, opts.hashInputs ?? true, progress) : undefined;

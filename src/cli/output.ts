@@ -27,7 +27,7 @@ function watchStdout(): void {
 }
 
 /** Every write to stdout goes through here (commander's help and version too, see main.ts). */
-export function writeStdout(text: string): void {
+export function writeStdout(text: string | Uint8Array): void {
   watchStdout();
   if (!pipeClosed) process.stdout.write(text);
 }
@@ -36,8 +36,8 @@ export function writeStderr(text: string): void {
   if (text) process.stderr.write(text);
 }
 
-/** Data goes to `-o` (whole file or nothing) or to stdout. */
-export function emit(text: string, output: string | undefined): void {
+/** Data (text, or the bytes of a Word file) goes to `-o` (whole file or nothing) or to stdout. */
+export function emit(text: string | Uint8Array, output: string | undefined): void {
   if (output && output !== '-') writeFileAtomic(output, text);
   else writeStdout(text);
 }

@@ -5,6 +5,7 @@ import { Rational } from '../numbers/rational.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import { numericValues } from './ranking-rows.js';
 import { componentIndex } from '../scoring/component-index.js';
+import { summarizeRanking, type IndexStats, type RankingSummary } from '../scoring/summarize-ranking.js';
 
 export interface JsonMeta {
   [key: string]: unknown;
@@ -35,10 +36,29 @@ export function unitJson(criteria: CriteriaSet, u: RankedUnit) {
   };
 }
 
+function statsJson(s: IndexStats, p: number) {
+  const n = (r: Parameters<typeof toJsonNumber>[0]) => toJsonNumber(r, p);
+  return {
+    units: s.count,
+    mean: n(s.mean),
+    median: n(s.median),
+    min: n(s.min?.index),
+    max: n(s.max?.index),
+    bands: s.bands.map((b) => ({ band: b.band ?? null, count: b.count })),
+  };
+}
+
+/** The JSON `summary`: the statistics of every unit with an index, then the same per group. */
+export function summaryJson(criteria: CriteriaSet, s: RankingSummary) {
+  const p = criteria.precision;
+  return { ...statsJson(s, p), groups: s.groups.map((g) => ({ group: g.group, ...statsJson(g, p) })) };
+}
+
 export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta): string {
   const doc = {
     meta: { criteria: { id: criteria.id, version: criteria.version, title: criteria.title }, precision: criteria.precision, ...meta },
     units: units.map((u) => unitJson(criteria, u)),
+    summary: summaryJson(criteria, summarizeRanking(criteria, units)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

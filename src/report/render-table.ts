@@ -1,11 +1,16 @@
 // The ranking for people: aligned columns, a bar for the index, coloured by band when colour
-// is on, under a header line naming the criteria set.
+// is on, under a header line naming the criteria set; one table per group when the set ranks by
+// group, each under its heading with its summary; the summary line last.
 import Table from 'cli-table3';
 import type { CriteriaSet } from '../criteria/model.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
-import { headerText, type Headers } from './headers.js';
+import { indexStats } from '../scoring/summarize-ranking.js';
+import { headerText } from './headers.js';
+import type { Lang } from './messages/index.js';
 import { palette, type Palette } from './palette.js';
 import { rankingRows, type NumberFormat, type RankingColumn } from './ranking-rows.js';
+import { textsOf } from './report-texts.js';
+import { rankingParts, summaryLine } from './summary-text.js';
 
 const BAR_WIDTH = 20;
 
@@ -24,12 +29,11 @@ export function bandColor(criteria: CriteriaSet, c: Palette, band: string | unde
   return i < 0 ? (s) => s : (colors[Math.min(i, colors.length - 1)] ?? ((s: string) => s));
 }
 
-export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, h: Headers, color: boolean): string {
+function rankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], cols: RankingColumn[], f: NumberFormat, lang: Lang, color: boolean): string {
   const c = palette(color);
-  const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(units.some((u) => u.group) ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
   const right = (col: RankingColumn) => !['unit', 'name', 'group', 'band'].includes(col);
   const table = new Table({
-    head: [...cols.map((col) => headerText(h, col)), ''],
+    head: [...cols.map((col) => headerText(lang, col)), ''],
     style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
     colAligns: [...cols.map((col) => (right(col) ? ('right' as const) : ('left' as const))), 'left' as const],
   });
@@ -37,6 +41,19 @@ export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[],
     const paint = bandColor(criteria, c, r.unit.band);
     table.push([...cols.map((col) => (col === 'band' || col === 'index' ? paint(r.cells[col]) : r.cells[col])), paint(bar(r.unit.index?.toNumber()))]);
   }
-  const title = `${c.bold(criteria.title)} ${c.dim(`(${criteria.id}@${criteria.version})`)}`;
-  return `${title}\n${table.toString()}\n`;
+  return table.toString();
+}
+
+export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, color: boolean): string {
+  const c = palette(color);
+  const t = textsOf(lang);
+  const parts = rankingParts(criteria, units);
+  const groups = units.some((u) => u.group) && parts.length === 1;
+  const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(groups ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
+  const out = [`${c.bold(criteria.title)} ${c.dim(`(${criteria.id}@${criteria.version})`)}`];
+  if (parts.length === 1) out.push(rankingTable(criteria, units, cols, f, lang, color));
+  else for (const p of parts) out.push('', c.bold(`${t('group')}: ${p.group || t('noGroup')}`), rankingTable(criteria, p.units, cols, f, lang, color), summaryLine(indexStats(criteria, p.units), f, lang));
+  if (parts.length > 1) out.push('');
+  out.push(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined));
+  return `${out.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@ import { escapeHtml } from '../../src/report/html/escape-html.js';
 import { FIXTURES, ROOT, SAMPLE, cchc, rankingByUnit } from './helpers/run-cchc.js';
 
 const job = ['-s', `${SAMPLE}/scores.csv`, '-u', `${SAMPLE}/survey.csv`];
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const sha = (path: string) => createHash('sha256').update(readFileSync(join(ROOT, path))).digest('hex');
 const strip = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').trim();
 
@@ -38,9 +39,12 @@ describe('cchc score --format html on the Hương Sơn sample', () => {
     expect(html.match(/https?:\/\/[^"]*/g) ?? []).toEqual(['http://www.w3.org/2000/svg']); // the SVG namespace, never fetched
   });
 
-  it('the title, the criteria set and version', () => {
-    expect(html).toContain('<h1>Kết quả xác định Chỉ số cải cách hành chính</h1>');
+  it('the title, the criteria set as id@version (never its path inside the package), cchc\'s version', () => {
+    expect(html).toMatch(/<h1>Kết quả xác định Chỉ số cải cách hành chính năm \d{4}<\/h1>/);
     expect(html).toContain('(ha-tinh-xa@2021)');
+    expect(html).not.toContain('criteria/ha-tinh-xa-2021.json');
+    expect(html).toContain(`<tr><th>Phần mềm tính</th><td>cchc ${VERSION}</td></tr>`);
+    expect(html).toContain('<td>ha-tinh-xa@2021</td>'); // the inputs table names the bundled set
   });
 
   it('the ranking table agrees with cchc score, cell by cell', () => {
@@ -76,13 +80,15 @@ describe('cchc score --format html on the Hương Sơn sample', () => {
     expect(rows[0]).toEqual(['92.50', '95.24', '92.19', '95.45', '95.83', '96.43', '84.30', '90.56']);
   });
 
-  it('band counts add up to the units', () => {
+  it('band counts per group add up to the units', () => {
     const bands = /<table class="bands">[^]*?<\/table>/.exec(html)?.[0] ?? '';
-    const counts = [...bands.matchAll(/<tr><td>[^]*?<\/span>([^<]*)<\/td><td class="n">[^<]*<\/td><td class="n">(\d+)<\/td><\/tr>/g)].map((m) => [m[1], Number(m[2])]);
+    expect(bands).toContain('<th class="n">Thị trấn</th><th class="n">Xã</th><th class="n">Tổng</th>');
+    const counts = [...bands.matchAll(/<tr><td class="t">[^]*?<\/span>([^<]*)<\/td><td class="n">[^<]*<\/td><td class="n">(\d+)<\/td><td class="n">(\d+)<\/td><td class="n">(\d+)<\/td><\/tr>/g)].map((m) => [m[1], Number(m[2]), Number(m[3]), Number(m[4])]);
+    expect(counts).toEqual([['Xuất sắc', 1, 2, 3], ['Tốt', 1, 7, 8], ['Khá', 0, 13, 13], ['Trung bình', 0, 1, 1], ['Yếu', 0, 0, 0]]);
     const expected = new Map<string, number>();
     for (const row of csv.values()) expected.set(row['band'] ?? '', (expected.get(row['band'] ?? '') ?? 0) + 1);
-    expect(counts).toEqual([['Xuất sắc', 3], ['Tốt', 8], ['Khá', 13], ['Trung bình', 1], ['Yếu', 0]]);
-    expect(counts.filter(([, n]) => n).map(([b, n]) => [b, n])).toEqual([...expected.entries()]);
+    expect(counts.filter(([, , , n]) => n).map(([b, , , n]) => [b, n])).toEqual([...expected.entries()]);
+    expect(bands).toContain('<tr class="sum"><th>Tổng</th><th></th><th class="n">2</th><th class="n">23</th><th class="n">25</th></tr>');
   });
 
   it('the SHA-256 of the criteria file and of every input file', () => {

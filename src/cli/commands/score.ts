@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { renderDocx } from '../../report/docx/render-docx.js';
 import { renderCsv } from '../../report/render-csv.js';
 import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
@@ -7,10 +8,13 @@ import { renderTable } from '../../report/render-table.js';
 import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadJob, type Job } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
+import { isoDate, resultsTitle, type ReportSettings } from '../../report/report-settings.js';
+import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
+import { UsageError } from '../usage-error.js';
 
-export type ScoreFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
+export type ScoreFormat = 'table' | 'csv' | 'json' | 'md' | 'html' | 'docx';
 
-interface ScoreOptions extends CommonOptions {
+interface ScoreOptions extends CommonOptions, ReportOptions {
   criteria?: string;
   scores: string;
   survey?: string;
@@ -33,44 +37,65 @@ export function addJobOptions(cmd: Command): Command {
   );
 }
 
-export function renderRanking(job: Job, o: ScoreOptions, color: boolean): string {
+export function renderRanking(job: Job, o: ScoreOptions, settings: ReportSettings, color: boolean): string | Promise<Uint8Array> {
   const f = { precision: job.criteria.precision, mark: outputMark(o) };
   switch (o.format) {
     case 'csv':
       return renderCsv(job.criteria, job.units, f);
-    case 'json':
-      return renderJson(job.criteria, job.units, { inputs: job.fingerprints, surveyGiven: job.surveyGiven });
+    case 'json': {
+      const report = { date: isoDate(settings.date), title: resultsTitle(settings, o.lang), cchc: settings.version };
+      return renderJson(job.criteria, job.units, { inputs: job.fingerprints, surveyGiven: job.surveyGiven, report });
+    }
     case 'md':
-      return renderMd(job.criteria, job.units, f, o.lang);
+      return renderMd(job.criteria, job.units, f, o.lang, settings);
     case 'html':
-      return renderHtml({ criteria: job.criteria, units: job.units, inputs: job.fingerprints, surveyGiven: job.surveyGiven }, f, o.lang);
+      return renderHtml({ criteria: job.criteria, units: job.units, inputs: job.fingerprints, surveyGiven: job.surveyGiven, settings }, f, o.lang);
+    case 'docx':
+      return renderDocx({ criteria: job.criteria, units: job.units, settings }, f);
     default:
       return renderTable(job.criteria, job.units, f, o.lang, color);
   }
 }
 
+const DOCX_TO_TERMINAL = {
+  vi: '-f docx ghi một tệp Word: thêm -o phu-luc.docx (hoặc chuyển hướng ra tệp: > phu-luc.docx)',
+  en: '-f docx writes a Word file: add -o annex.docx (or redirect to a file: > annex.docx)',
+};
+
 export function scoreCommand(program: Command): void {
   const cmd = program
     .command('score')
     .description('compute the index, component indices, ranks and bands from score and survey sheets');
-  addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'html'], 'output format (html: a self-contained report to publish or print)');
+  addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'html', 'docx'], 'output format (html: the council\'s report to publish or print; docx: the decision\'s annex in Word)');
+  addReportOptions(cmd, true);
   addCommonOptions(cmd).addHelpText('after', `
 Examples:
   cchc score -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
   cchc score -c ha-tinh-xa@2021 -s scores.csv -u survey.csv -f csv -o ranking.csv
   cchc score -c my-set.json -s scores.csv --decimal comma -f md
   cchc score -s scores.csv -u survey.csv -f csv --output-decimal comma -o ranking.csv
-  cchc score -s scores.csv -u survey.csv -f html -o report.html
+  cchc score -s scores.csv -u survey.csv -f html -o report.html --date 2021-11-26 --place "Hương Sơn"
+  cchc score -s scores.csv -u survey.csv -o phu-luc.docx --date 2021-11-26 --decision 123/QĐ-UBND \\
+       --issuer "ỦY BAN NHÂN DÂN|HUYỆN HƯƠNG SƠN" --place "Hương Sơn" \\
+       --signer "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH" --signer-name "Nguyễn Văn A"
+
+Report settings (every format takes them; CSV shows none): --date (default today, or
+SOURCE_DATE_EPOCH), --year, --title, --issuer, --signer, --signer-name, --decision, --place.
+Lines of --issuer and --signer are separated by |; what is not given is a dotted blank (…………) to
+fill in by hand. The same inputs and --date give the same bytes in every format.
 
 --format json and html also give the SHA-256 of every input file and of the criteria file
 (json: meta.inputs, [{ role, file, sha256 }]), so a published ranking can be traced to its data.`);
-  cmd.action((o: ScoreOptions) => {
+  cmd.action(async (o: ScoreOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
+    // Settings first: a bad --date is a usage error before any file is read.
+    const settings = reportSettings(o);
+    if (o.format === 'docx' && (o.output === undefined || o.output === '-') && process.stdout.isTTY) throw new UsageError(DOCX_TO_TERMINAL[o.lang]);
     // Only the JSON and HTML reports show the inputs' SHA-256: the others skip computing it.
     const { job, diagnostics } = loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html' });
     const code = report(diagnostics, o);
     if (!job || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(renderRanking(job, o, !toFile && decideColor(process.stdout)), o.output);
+    emit(await renderRanking(job, o, settings, !toFile && decideColor(process.stdout)), o.output);
   });
 }

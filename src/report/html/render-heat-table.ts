@@ -20,11 +20,9 @@ export function renderHeatTable(criteria: CriteriaSet, units: readonly RankedUni
     return `<tr><td class="n">${u.rank ?? ''}</td><td class="t">${escapeHtml(label)}</td>${cells.join('')}<td class="n"><b>${escapeHtml(formatNumber(u.index, f))}</b></td></tr>`;
   });
   const legend = [50, 60, 70, 80, 90, 100].map((v) => `<span class="cell" style="background:${heatFill(v)}">${v}</span>`).join('');
-  const fieldList = criteria.fields.map((fl) => `<b>${escapeHtml(fl.code)}</b> ${escapeHtml(fl.title)}`).join('; ');
   return [
     `<table class="heat"><thead><tr><th class="n">${escapeHtml(head.rank)}</th><th>${escapeHtml(head.unit)}</th>${th}<th class="n">${escapeHtml(head.index)}</th></tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table>`,
     `<p class="legend">${legend}</p>`,
-    `<p class="source">${fieldList}</p>`,
   ].join('\n');
 }

@@ -1,10 +1,9 @@
-// The plain tables of the HTML report: the ranking, the band counts and the input files.
+// The plain tables of the HTML report: the ranking and the input files.
 import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
 import { headerText } from '../headers.js';
 import type { Lang } from '../messages/index.js';
 import { rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
-import { formatNumber } from '../ranking-rows.js';
 import { textsOf, type ReportText } from '../report-texts.js';
 import { bandFill } from './band-fill.js';
 import { escapeHtml } from './escape-html.js';
@@ -20,8 +19,9 @@ const TEXT_COLUMNS: readonly RankingColumn[] = ['unit', 'name', 'group', 'band']
 // Codes and band labels stay on one line; names and groups may wrap so the table fits A4.
 const NOWRAP: readonly RankingColumn[] = ['unit', 'band'];
 
-export function renderRankingHtml(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang): string {
-  const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(units.some((u) => u.group) ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
+/** The ranking table; `withGroup` false under a group's heading, where the column would repeat it. */
+export function renderRankingHtml(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, withGroup = true): string {
+  const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(withGroup && units.some((u) => u.group) ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
   const cls = (c: RankingColumn) => (!TEXT_COLUMNS.includes(c) ? ' class="n"' : NOWRAP.includes(c) ? ' class="t"' : c === 'name' ? ' class="name"' : '');
   const head = cols.map((c) => `<th${cls(c)}>${escapeHtml(headerText(lang, c))}</th>`).join('');
   const rows = rankingRows(criteria, units, f).map((r) => {
@@ -33,18 +33,6 @@ export function renderRankingHtml(criteria: CriteriaSet, units: readonly RankedU
     return `<tr>${cells.join('')}</tr>`;
   });
   return `<table class="ranking"><thead><tr>${head}</tr></thead>\n<tbody>${rows.join('\n')}</tbody></table>`;
-}
-
-export function renderBandCountsHtml(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang): string {
-  const t = textsOf(lang);
-  const rows = criteria.bands.map((b) => {
-    const count = units.filter((u) => u.band === b.label).length;
-    return `<tr><td><span class="swatch" style="background:${bandFill(criteria, b.label)}"></span>${escapeHtml(b.label)}</td><td class="n">${escapeHtml(formatNumber(b.min, f))}</td><td class="n">${count}</td></tr>`;
-  });
-  const none = units.filter((u) => u.band === undefined).length;
-  if (none > 0 || criteria.bands.length === 0) rows.push(`<tr><td>${escapeHtml(t('noBand'))}</td><td class="n"></td><td class="n">${none}</td></tr>`);
-  rows.push(`<tr><th>${escapeHtml(t('total'))}</th><th class="n"></th><th class="n">${units.length}</th></tr>`);
-  return `<table class="bands"><thead><tr><th>${escapeHtml(t('band'))}</th><th class="n">${escapeHtml(t('bandMin'))}</th><th class="n">${escapeHtml(t('count'))}</th></tr></thead>\n<tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 const ROLE: Record<HtmlInputFile['role'], ReportText> = { criteria: 'roleCriteria', scores: 'roleScores', survey: 'roleSurvey', self: 'roleSelf' };

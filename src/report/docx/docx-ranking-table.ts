@@ -1,0 +1,68 @@
+// The annex's ranking table: the header row repeated on every page (w:tblHeader), rows never
+// split across pages, numbers right-aligned and exactly as the CSV writes them; ranked by group,
+// each group under a row of its own with its summary after it. Only the columns the set can fill
+// are shown (no bonus/penalty without adjustments, no survey without survey criteria), so that a
+// narrow table fits a portrait page.
+import { Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { CriteriaSet } from '../../criteria/model.js';
+import type { RankedUnit } from '../../scoring/rank-units.js';
+import { indexStats } from '../../scoring/summarize-ranking.js';
+import { headerText } from '../headers.js';
+import { rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
+import { rankingParts, summaryLine } from '../summary-text.js';
+import { CENTER, RIGHT, SIZE, paragraph } from './docx-text.js';
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const WEIGHT: Record<RankingColumn, number> = { rank: 0.8, unit: 1.6, name: 2.6, group: 1.4, appraisal: 1.15, survey: 1.15, bonus: 1.3, penalty: 1, total: 1.15, max: 1.1, index: 1.15, band: 1.5 };
+const TEXT: readonly RankingColumn[] = ['unit', 'name', 'group', 'band'];
+
+/** The columns of the annex's table for this set and these units. */
+export function annexColumns(criteria: CriteriaSet, units: readonly RankedUnit[]): RankingColumn[] {
+  const survey = criteria.leaves.some((l) => l.source === 'survey');
+  const cols: (RankingColumn | false)[] = [
+    'rank',
+    // The name a decision publishes (the code where a unit has none).
+    units.some((u) => u.name) ? 'name' : 'unit',
+    !criteria.ranking.byGroup && units.some((u) => u.group) && 'group',
+    'appraisal',
+    survey && 'survey',
+    criteria.adjustments.bonusMax !== undefined && 'bonus',
+    criteria.adjustments.penaltyMax !== undefined && 'penalty',
+    'total',
+    'max',
+    'index',
+    criteria.bands.length > 0 && 'band',
+  ];
+  return cols.filter((c): c is RankingColumn => c !== false);
+}
+
+const cell = (text: string, width: number, o: { bold?: boolean; right?: boolean; center?: boolean; span?: number; italics?: boolean } = {}) =>
+  new TableCell({
+    children: [paragraph({ text, size: SIZE.table, ...(o.bold ? { bold: true } : {}), ...(o.italics ? { italics: true } : {}) }, { align: o.right ? RIGHT : o.center ? CENTER : undefined })],
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 70, right: 70, top: 30, bottom: 30 },
+    ...(o.span ? { columnSpan: o.span } : {}),
+  });
+
+export function docxRankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, width: number): Table {
+  const cols = annexColumns(criteria, units);
+  const total = cols.reduce((a, c) => a + WEIGHT[c], 0);
+  const widths = cols.map((c) => Math.floor((WEIGHT[c] / total) * width));
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(headerText('vi', c === 'name' ? 'unit' : c), widths[i] ?? 0, { bold: true, center: true })) });
+  const body = (part: readonly RankedUnit[]) =>
+    rankingRows(criteria, part, f).map(
+      (r) => new TableRow({ cantSplit: true, children: cols.map((c, i) => cell(c === 'name' ? r.cells.name || r.cells.unit : r.cells[c], widths[i] ?? 0, { right: !TEXT.includes(c), center: c === 'rank' })) }),
+    );
+  const span = (text: string, o: { bold?: boolean; italics?: boolean }) => new TableRow({ cantSplit: true, children: [cell(text, width, { ...o, span: cols.length })] });
+  const parts = rankingParts(criteria, units);
+  const rows =
+    parts.length === 1
+      ? body(units)
+      : parts.flatMap((p, i) => [
+          span(`${ROMAN[i] ?? i + 1}. ${p.group || '(không có nhóm)'}`, { bold: true }),
+          ...body(p.units),
+          span(summaryLine(indexStats(criteria, p.units), f, 'vi'), { italics: true }),
+        ]);
+  return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+}

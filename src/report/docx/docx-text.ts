@@ -1,0 +1,47 @@
+// The type of an administrative document (Decree 30/2020/NĐ-CP, Appendix I): Times New Roman,
+// body 13–14 pt, and the paragraphs and runs the annex is built from.
+import { AlignmentType, Paragraph, TextRun } from 'docx';
+
+export const FONT = 'Times New Roman';
+/** Sizes in half-points, as Word counts them. */
+export const SIZE = { body: 28, table: 26, small: 24 } as const;
+
+export interface Line {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  underline?: boolean;
+}
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+export function paragraph(lines: Line | Line[], o: { align?: Align; before?: number; after?: number; keepNext?: boolean; indent?: { left?: number; right?: number }; border?: boolean } = {}): Paragraph {
+  const runs = (Array.isArray(lines) ? lines : [lines]).map(
+    (l, i) =>
+      new TextRun({
+        text: l.text,
+        font: FONT,
+        size: l.size ?? SIZE.body,
+        ...(l.bold ? { bold: true } : {}),
+        ...(l.italics ? { italics: true } : {}),
+        ...(l.underline ? { underline: {} } : {}),
+        ...(i > 0 ? { break: 1 } : {}),
+      }),
+  );
+  return new Paragraph({
+    children: runs,
+    alignment: o.align ?? AlignmentType.LEFT,
+    spacing: { before: o.before ?? 0, after: o.after ?? 0 },
+    ...(o.keepNext ? { keepNext: true } : {}),
+    ...(o.indent ? { indent: o.indent } : {}),
+    ...(o.border ? { border: { bottom: { style: 'single', size: 6, color: '000000', space: 1 } } } : {}),
+  });
+}
+
+/** A short centred rule under a heading (the line under the issuer and under the motto), `width` twips wide in a column `column` twips wide. */
+export const rule = (width: number, column: number): Paragraph =>
+  paragraph({ text: '', size: 4 }, { align: AlignmentType.CENTER, border: true, indent: { left: Math.round((column - width) / 2), right: Math.round((column - width) / 2) } });
+
+export const CENTER = AlignmentType.CENTER;
+export const RIGHT = AlignmentType.RIGHT;

@@ -1,0 +1,74 @@
+// `cchc score -f docx`: the annex (phụ lục) of the People's Committee's decision, in the layout
+// of Decree 30/2020/NĐ-CP: A4 (landscape when the table has more than 8 columns), margins 20/20/
+// 30/15 mm, Times New Roman 13–14 pt, the issuer and the national motto, the title and the
+// decision it goes with, the ranking with its header row on every page, the summary, the place
+// and date and the signature block; page numbers at the top centre from the second page on.
+// docx (loaded only by this renderer: a lazy chunk) builds it; the bytes are made reproducible
+// here: the document's properties carry --date, and every zip entry is stamped with it.
+import { Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import type { CriteriaSet } from '../../criteria/model.js';
+import type { RankedUnit } from '../../scoring/rank-units.js';
+import { indexStats } from '../../scoring/summarize-ranking.js';
+import type { NumberFormat } from '../ranking-rows.js';
+import { ANNEX_SIGNER, decisionReference, isoDate, resultsTitle, type ReportSettings } from '../report-settings.js';
+import { rankingParts, summaryLine } from '../summary-text.js';
+import { fixZipTimes } from './fix-zip-times.js';
+import { docxLetterhead, docxSignature } from './docx-letterhead.js';
+import { annexColumns, docxRankingTable } from './docx-ranking-table.js';
+import { CENTER, FONT, SIZE, paragraph } from './docx-text.js';
+
+const MM = 56.7; // twips per millimetre
+const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
+const MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
+
+export interface DocxAnnexInput {
+  criteria: CriteriaSet;
+  units: readonly RankedUnit[];
+  settings: ReportSettings;
+}
+
+const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** docProps/core.xml with the report's date, not the time of writing. */
+function coreXml(title: string, s: ReportSettings): string {
+  const at = `${isoDate(s.date)}T00:00:00Z`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(title)}</dc:title><dc:creator>cchc ${xml(s.version)}</dc:creator><cp:lastModifiedBy>cchc ${xml(s.version)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`;
+}
+
+/** Portrait up to 8 columns; a wider table turns the page. */
+export const annexLandscape = (criteria: CriteriaSet, units: readonly RankedUnit[]): boolean => annexColumns(criteria, units).length > 8;
+
+export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Uint8Array> {
+  const { criteria, units, settings } = r;
+  const landscape = annexLandscape(criteria, units);
+  const width = (landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right;
+  const title = resultsTitle(settings, 'vi');
+  const overall = summaryLine(indexStats(criteria, units), f, 'vi', rankingParts(criteria, units).length > 1 ? 'Toàn bộ' : undefined);
+  const pageNumber = new Header({ children: [new Paragraph({ alignment: CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.table })] })] });
+  const doc = new Document({
+    title,
+    creator: `cchc ${settings.version}`,
+    styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { ...A4, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: MARGIN },
+        },
+        headers: { default: pageNumber, first: new Header({ children: [] }) },
+        children: [
+          docxLetterhead(settings, width),
+          paragraph({ text: 'PHỤ LỤC', bold: true }, { align: CENTER, before: 360 }),
+          paragraph({ text: title, bold: true }, { align: CENTER }),
+          paragraph({ text: `(Kèm theo Quyết định số ${decisionReference(settings)})`, italics: true }, { align: CENTER }),
+          paragraph({ text: `Bộ tiêu chí: ${criteria.title} (${criteria.id}@${criteria.version})`, size: SIZE.table }, { align: CENTER, after: 240 }),
+          docxRankingTable(criteria, units, f, width),
+          paragraph({ text: overall, italics: true, size: SIZE.table }, { before: 120 }),
+          docxSignature(settings, settings.signer ?? ANNEX_SIGNER, width),
+        ],
+      },
+    ],
+  });
+  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title, settings) }]);
+  return fixZipTimes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), settings.date);
+}

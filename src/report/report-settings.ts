@@ -1,0 +1,80 @@
+// What a published report says about itself: its date, title, issuer, signer, the decision it is
+// annexed to and the place it is signed. The CLI reads the clock and the options; renderers get
+// these as plain values, so the same settings give the same bytes.
+
+/** A calendar date, no time and no zone: the date the report shows. */
+export interface ReportDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface Signer {
+  /** The lines above the signature, e.g. `TM. HỘI ĐỒNG THẨM ĐỊNH`, `CHỦ TỊCH`. */
+  lines: string[];
+  /** The signer's name below the signature; empty: a dotted blank filled in by hand. */
+  name: string;
+}
+
+export interface ReportSettings {
+  date: ReportDate;
+  /** The year assessed, for the default titles: --year, else the date's year. */
+  year: number;
+  /** --title; undefined: each document's default (the report's, the annex's). */
+  title?: string;
+  /** Issuing body, one line each: `ỦY BAN NHÂN DÂN`, `HUYỆN HƯƠNG SƠN`. */
+  issuer: string[];
+  /** --signer; undefined: each document's default (the council for the report, the committee for the annex). */
+  signer?: Signer;
+  /** The decision the annex goes with, after `Kèm theo Quyết định số `; undefined: a dotted blank. */
+  decision?: string;
+  /** Where the report is signed; undefined: a dotted blank. */
+  place?: string;
+  /** cchc's version, for the report's imprint. */
+  version: string;
+}
+
+/** Decree 30/2020 leaves what is filled in by hand as dots. */
+export const BLANK = '…………';
+
+export const DEFAULT_ISSUER = ['ỦY BAN NHÂN DÂN', `HUYỆN ${BLANK}`];
+
+/** The signature block of the council's report and of the committee's annex, unless --signer says otherwise. */
+export const REPORT_SIGNER: Signer = { lines: ['TM. HỘI ĐỒNG THẨM ĐỊNH', 'CHỦ TỊCH'], name: '' };
+export const ANNEX_SIGNER: Signer = { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: '' };
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** `2021-11-26`, as JSON and file names carry it. */
+export const isoDate = (d: ReportDate): string => `${d.year}-${two(d.month)}-${two(d.day)}`;
+
+/** `26/11/2021`, as tables show it. */
+export const numericDate = (d: ReportDate): string => `${two(d.day)}/${two(d.month)}/${d.year}`;
+
+/**
+ * `ngày 26 tháng 11 năm 2021`, as running text and the place-and-date line show it. Decree
+ * 30/2020 writes days below 10 and the months 1 and 2 with a leading 0 (`ngày 05 tháng 02`).
+ */
+export function dateInWords(d: ReportDate, lang: 'vi' | 'en'): string {
+  if (lang === 'en') return `${d.day} ${MONTHS_EN[d.month - 1] ?? ''} ${d.year}`;
+  return `ngày ${two(d.day)} tháng ${d.month <= 2 ? two(d.month) : d.month} năm ${d.year}`;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `Hương Sơn, ngày 26 tháng 11 năm 2021` (a blank for the place when none is given). */
+export const placeAndDate = (s: ReportSettings, lang: 'vi' | 'en'): string => `${s.place ?? BLANK}, ${dateInWords(s.date, lang)}`;
+
+/** The default title of the results: `Kết quả xác định Chỉ số cải cách hành chính năm 2021`. */
+export const resultsTitle = (s: ReportSettings, lang: 'vi' | 'en'): string =>
+  s.title ?? (lang === 'en' ? `Administrative reform index results, ${s.year}` : `Kết quả xác định Chỉ số cải cách hành chính năm ${s.year}`);
+
+/**
+ * The decision's reference after `Kèm theo Quyết định số `: as given (a leading `số` dropped), with
+ * the report's date appended when it names none (`123/QĐ-UBND` → `123/QĐ-UBND ngày 26 tháng 11 năm 2021`).
+ */
+export function decisionReference(s: ReportSettings): string {
+  const given = s.decision?.trim().replace(/^số\s+/i, '');
+  if (!given) return `${BLANK}/QĐ-UBND ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
+  return /\bngày\b/i.test(given) ? given : `${given} ${dateInWords(s.date, 'vi')}`;
+}
