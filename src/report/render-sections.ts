@@ -3,6 +3,7 @@
 import Table from 'cli-table3';
 import { renderMarkdownTable } from './render-md.js';
 import { palette } from './palette.js';
+import { numericDate, type ReportSettings } from './report-settings.js';
 
 export interface TextSection {
   heading?: string;
@@ -21,6 +22,13 @@ export interface TextReport {
   subtitle?: string;
   sections: TextSection[];
 }
+
+/** The report under --title (when given) and dated: `(ha-tinh-xa@2021) · 26/11/2021`. */
+export const withSettings = (r: TextReport, s: ReportSettings): TextReport => ({
+  ...r,
+  title: s.title ?? r.title,
+  subtitle: [r.subtitle, numericDate(s.date)].filter((x) => x).join(' · '),
+});
 
 const clipText = (s: string, n: number | undefined): string => (n && s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { compareReport, publishedPlaces, renderCompareCsv, renderCompareJson } from '../../report/render-compare.js';
-import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
+import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
 import { compareRankings } from '../../scoring/compare-rankings.js';
 import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadRanking } from '../load-ranking.js';
 import { decideColor, emit } from '../output.js';
+import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
-interface CompareOptions extends CommonOptions {
+interface CompareOptions extends CommonOptions, ReportOptions {
   format: 'table' | 'csv' | 'json' | 'md';
   output?: string;
   decimal?: 'dot' | 'comma';
@@ -23,6 +24,7 @@ export function compareCommand(program: Command): void {
     .argument('<after>', 'the later ranking CSV');
   addOutputOptions(cmd, ['table', 'csv', 'json', 'md']).option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
   addDecimalOptions(cmd);
+  addReportOptions(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 Units are matched by the unit column (after NFC and case folding); the files may come from different
 criteria versions or years. csv/json columns:
@@ -38,6 +40,7 @@ Examples:
   cchc compare before.csv after.csv --decimal comma -f md --lang en`);
   cmd.action((beforePath: string, afterPath: string, o: CompareOptions) => {
     refuseOutputOverInput(o.output, [beforePath, afterPath]);
+    const settings = reportSettings(o);
     const before = loadRanking(beforePath, o);
     const after = loadRanking(afterPath, o);
     const code = report([...before.diagnostics, ...after.diagnostics], o);
@@ -49,7 +52,7 @@ Examples:
     const toFile = o.output !== undefined && o.output !== '-';
     if (o.format === 'csv') return emit(renderCompareCsv(rows, f), o.output);
     if (o.format === 'json') return emit(renderCompareJson(rows, places, meta), o.output);
-    const r = compareReport(rows, f, o.lang, { before: before.fingerprint.file, after: after.fingerprint.file });
+    const r = withSettings(compareReport(rows, f, o.lang, { before: before.fingerprint.file, after: after.fingerprint.file }), settings);
     emit(o.format === 'md' ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout)), o.output);
   });
 }

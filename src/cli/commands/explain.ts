@@ -2,15 +2,16 @@ import type { Command } from 'commander';
 import { diag } from '../../diagnostics/diagnostic.js';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { explainReport, renderExplainJson } from '../../report/render-explain.js';
-import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
+import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
 import { explainUnit } from '../../scoring/explain-unit.js';
 import { findUnit } from '../../scoring/find-unit.js';
 import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadJob, type JobOptions } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 import { addJobOptions } from './score.js';
+import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
-interface ExplainOptions extends CommonOptions, JobOptions {
+interface ExplainOptions extends CommonOptions, JobOptions, ReportOptions {
   format: 'table' | 'json' | 'md';
   output?: string;
 }
@@ -20,7 +21,7 @@ export function explainCommand(program: Command): void {
     .command('explain')
     .description("one unit's sheet: every criterion's points and component index, where it lost points, how far from the next rank and band")
     .argument('<unit>', 'the unit code or name, as in the scores file (case and Unicode form do not matter)');
-  addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md']);
+  addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md']));
   addCommonOptions(cmd).addHelpText('after', `
 The unit is scored with all the others, exactly as by cchc score, so its total, index, rank and band
 are the ranking's. Points and maxima are the unit's applicable ones (a criterion not applicable to it
@@ -38,6 +39,7 @@ Examples:
   cchc explain "thị trấn phố châu" -s scores.csv -f md --lang en`);
   cmd.action((query: string, o: ExplainOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
+    const settings = reportSettings(o);
     const { job, diagnostics } = loadJob(o);
     if (job) {
       const found = findUnit(job.units, query);
@@ -48,8 +50,8 @@ Examples:
         const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
         const toFile = o.output !== undefined && o.output !== '-';
         if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained), o.output);
-        if (o.format === 'md') return emit(renderSectionsMd(explainReport(job.criteria, explained, f, o.lang, (d) => '\u00a0\u00a0'.repeat(d))), o.output);
-        return emit(renderSectionsTable(explainReport(job.criteria, explained, f, o.lang, (d) => '  '.repeat(d)), !toFile && decideColor(process.stdout)), o.output);
+        if (o.format === 'md') return emit(renderSectionsMd(withSettings(explainReport(job.criteria, explained, f, o.lang, (d) => '\u00a0\u00a0'.repeat(d)), settings)), o.output);
+        return emit(renderSectionsTable(withSettings(explainReport(job.criteria, explained, f, o.lang, (d) => '  '.repeat(d)), settings), !toFile && decideColor(process.stdout)), o.output);
       }
       const suggestions = found.suggestions.map((u) => `"${u.unit}"${u.name ? ` (${u.name})` : ''}`).join(', ');
       const file = job.fingerprints.find((p) => p.role === 'scores')?.file ?? o.scores;

@@ -3,20 +3,22 @@ import type { Lang } from '../../report/messages/index.js';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { reconcileReport } from '../../report/reconcile-report.js';
 import { renderReconcileCsv, renderReconcileJson } from '../../report/render-reconcile.js';
-import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
+import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
+import type { ReportSettings } from '../../report/report-settings.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
 import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import type { Job } from '../load-job.js';
 import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
 import { decideColor, emit } from '../output.js';
 import { addJobOptions } from './score.js';
+import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
-interface ReconcileOptions extends CommonOptions, ReconcileJobOptions {
+interface ReconcileOptions extends CommonOptions, ReconcileJobOptions, ReportOptions {
   format: 'table' | 'csv' | 'json' | 'md';
   output?: string;
 }
 
-function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, color: boolean): string {
+function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings: ReportSettings, color: boolean): string {
   const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
   const lang: Lang = o.lang;
   switch (o.format) {
@@ -25,9 +27,9 @@ function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, color: b
     case 'json':
       return renderReconcileJson(job.criteria, units, { inputs: job.fingerprints });
     case 'md':
-      return renderSectionsMd(reconcileReport(job.criteria, units, f, lang));
+      return renderSectionsMd(withSettings(reconcileReport(job.criteria, units, f, lang), settings));
     default:
-      return renderSectionsTable(reconcileReport(job.criteria, units, f, lang), color);
+      return renderSectionsTable(withSettings(reconcileReport(job.criteria, units, f, lang), settings), color);
   }
 }
 
@@ -36,7 +38,7 @@ export function reconcileCommand(program: Command): void {
     .command('reconcile')
     .description("the units' self-assessed scores against the appraised ones: every cell the appraisal changed")
     .requiredOption('--self <file>', "the units' self-assessment CSV (same shape as the scores; no survey columns)");
-  addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md']);
+  addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md']));
   addCommonOptions(cmd).addHelpText('after', `
 Both files are read over the same criteria set and compared leaf by leaf AFTER each leaf's rule:
 a self "có" (0.5) against an appraised "không" (0) is a change of -0.50; two rates that fall in the
@@ -55,10 +57,11 @@ Examples:
   cchc reconcile --self self.csv -s scores.csv -f md --lang en`);
   cmd.action((o: ReconcileOptions) => {
     refuseOutputOverInput(o.output, [o.self, o.scores, o.survey, o.criteria]);
+    const settings = reportSettings(o);
     const { job, units, diagnostics } = loadReconcile(o);
     const code = report(diagnostics, o);
     if (!job || !units || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(render(job, units, o, !toFile && decideColor(process.stdout)), o.output);
+    emit(render(job, units, o, settings, !toFile && decideColor(process.stdout)), o.output);
   });
 }
