@@ -76,14 +76,16 @@ export function reportSettings(o: WithLang, env: NodeJS.ProcessEnv = process.env
   const title = given(o.title);
   const decision = given(o.decision);
   const place = given(o.place);
-  const signer = o.signer !== undefined || o.signerName !== undefined ? { lines: lines(o.signer ?? ''), name: o.signerName?.trim() ?? '' } : undefined;
+  const signerLines = o.signer !== undefined && lines(o.signer).length > 0 ? lines(o.signer) : undefined;
+  const signerName = given(o.signerName);
   return {
     date,
     year: o.year !== undefined ? Number(o.year) : date.year,
     issuer: o.issuer !== undefined && lines(o.issuer).length > 0 ? lines(o.issuer) : DEFAULT_ISSUER,
     version: typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev',
     ...(title ? { title } : {}),
-    ...(signer ? { signer } : {}),
+    ...(signerLines ? { signerLines } : {}),
+    ...(signerName ? { signerName } : {}),
     ...(decision ? { decision } : {}),
     ...(place ? { place } : {}),
   };

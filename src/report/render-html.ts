@@ -18,7 +18,7 @@ import { renderFieldLegendHtml, renderMethodHtml } from './html/render-method.js
 import { renderBandGroupHtml, renderStatsHtml } from './html/render-summary-html.js';
 import type { Lang } from './messages/index.js';
 import type { NumberFormat } from './ranking-rows.js';
-import { numericDate, REPORT_SIGNER, resultsTitle, type ReportSettings } from './report-settings.js';
+import { numericDate, REPORT_SIGNER, resultsTitle, signerOf, type ReportSettings } from './report-settings.js';
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
 
@@ -92,7 +92,7 @@ export function renderHtml(r: HtmlReportInput, f: NumberFormat, lang: Lang): str
     section('heat', t('heat'), renderHeatTable(criteria, units, f, { rank: t('rank'), unit: t('unit'), index: t('index') })),
     section('fields', t('fieldLegend'), renderFieldLegendHtml(criteria, f, lang)),
     section('inputs', t('inputs'), renderInputsHtml(r.inputs, lang)),
-    renderSignature(settings.signer ?? REPORT_SIGNER, lang),
+    renderSignature(signerOf(settings, REPORT_SIGNER), lang),
     '</body>',
     '</html>',
   ].filter((line) => line !== '').join('\n') + '\n';

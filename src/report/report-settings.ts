@@ -24,8 +24,10 @@ export interface ReportSettings {
   title?: string;
   /** Issuing body, one line each: `ỦY BAN NHÂN DÂN`, `HUYỆN HƯƠNG SƠN`. */
   issuer: string[];
-  /** --signer; undefined: each document's default (the council for the report, the committee for the annex). */
-  signer?: Signer;
+  /** --signer's lines; undefined: each document's own (the council's for the report, the committee's for the annex). */
+  signerLines?: string[];
+  /** --signer-name; undefined: a dotted blank. */
+  signerName?: string;
   /** The decision the annex goes with, after `Kèm theo Quyết định số `; undefined: a dotted blank. */
   decision?: string;
   /** Where the report is signed; undefined: a dotted blank. */
@@ -40,8 +42,11 @@ export const BLANK = '…………';
 export const DEFAULT_ISSUER = ['ỦY BAN NHÂN DÂN', `HUYỆN ${BLANK}`];
 
 /** The signature block of the council's report and of the committee's annex, unless --signer says otherwise. */
-export const REPORT_SIGNER: Signer = { lines: ['TM. HỘI ĐỒNG THẨM ĐỊNH', 'CHỦ TỊCH'], name: '' };
-export const ANNEX_SIGNER: Signer = { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: '' };
+export const REPORT_SIGNER = ['TM. HỘI ĐỒNG THẨM ĐỊNH', 'CHỦ TỊCH'];
+export const ANNEX_SIGNER = ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
+
+/** Who signs a document: --signer's lines or the document's own, and --signer-name (or a blank). */
+export const signerOf = (s: ReportSettings, lines: readonly string[]): Signer => ({ lines: s.signerLines ?? [...lines], name: s.signerName ?? '' });
 
 const two = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideReportDate, parseReportDate, reportSettings } from '../../src/cli/report-options.js';
 import { UsageError } from '../../src/cli/usage-error.js';
-import { dateInWords, decisionReference, numericDate, placeAndDate } from '../../src/report/report-settings.js';
+import { ANNEX_SIGNER, dateInWords, decisionReference, numericDate, placeAndDate, REPORT_SIGNER, signerOf } from '../../src/report/report-settings.js';
 
 const NOON = () => new Date(2022, 0, 5, 12);
 
@@ -48,7 +48,8 @@ describe('reportSettings', () => {
   it('defaults: issuer with a blank for the district, no signer (each document has its own), the year of the date', () => {
     const s = reportSettings(base, {});
     expect(s.issuer).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN …………']);
-    expect(s.signer).toBeUndefined();
+    expect(signerOf(s, REPORT_SIGNER)).toEqual({ lines: ['TM. HỘI ĐỒNG THẨM ĐỊNH', 'CHỦ TỊCH'], name: '' });
+    expect(signerOf(s, ANNEX_SIGNER)).toEqual({ lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: '' });
     expect(s.year).toBe(2021);
     expect(placeAndDate(s, 'vi')).toBe('…………, ngày 26 tháng 11 năm 2021');
     expect(decisionReference(s)).toBe('…………/QĐ-UBND ngày ………… tháng ………… năm …………');
@@ -56,7 +57,9 @@ describe('reportSettings', () => {
   it('lines split on |, blanks dropped; a decision without a date takes the report\'s', () => {
     const s = reportSettings({ ...base, issuer: 'ỦY BAN NHÂN DÂN | HUYỆN HƯƠNG SƠN|', signer: 'TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH', signerName: ' Nguyễn Văn A ', decision: 'số 123/QĐ-UBND', place: 'Hương Sơn', year: '2020' }, {});
     expect(s.issuer).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN HƯƠNG SƠN']);
-    expect(s.signer).toEqual({ lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Nguyễn Văn A' });
+    expect(signerOf(s, REPORT_SIGNER)).toEqual({ lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Nguyễn Văn A' });
+    // A name alone keeps each document's own lines.
+    expect(signerOf(reportSettings({ ...base, signerName: 'Trần Thị B' }, {}), REPORT_SIGNER)).toEqual({ lines: ['TM. HỘI ĐỒNG THẨM ĐỊNH', 'CHỦ TỊCH'], name: 'Trần Thị B' });
     expect(decisionReference(s)).toBe('123/QĐ-UBND ngày 26 tháng 11 năm 2021');
     expect(decisionReference({ ...s, decision: '123/QĐ-UBND ngày 01/12/2021' })).toBe('123/QĐ-UBND ngày 01/12/2021');
     expect(placeAndDate(s, 'vi')).toBe('Hương Sơn, ngày 26 tháng 11 năm 2021');

@@ -48,7 +48,7 @@ describe('summarizeRanking', () => {
         const k = Math.abs(seed) % units.length;
         const shuffled = [...units.slice(k), ...units.slice(0, k)].reverse();
         const t = indexStats(c, shuffled);
-        const [lo, hi, mean, median] = [s.min?.index, s.max?.index, s.mean, s.median] as Rational[];
+        const [lo, hi, mean, median] = [s.min?.index, s.max?.index, s.mean, s.median] as [Rational, Rational, Rational, Rational];
         expect(lo.cmp(median) <= 0 && median.cmp(hi) <= 0 && lo.cmp(mean) <= 0 && mean.cmp(hi) <= 0).toBe(true);
         expect(s.bands.reduce((a, b) => a + b.count, 0)).toBe(cells.length);
         expect(t.mean?.eq(mean) && t.median?.eq(median)).toBe(true);

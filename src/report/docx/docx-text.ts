@@ -1,6 +1,6 @@
 // The type of an administrative document (Decree 30/2020/NĐ-CP, Appendix I): Times New Roman,
 // body 13–14 pt, and the paragraphs and runs the annex is built from.
-import { AlignmentType, Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 
 export const FONT = 'Times New Roman';
 /** Sizes in half-points, as Word counts them. */
@@ -14,7 +14,8 @@ export interface Line {
   underline?: boolean;
 }
 
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+// docx's AlignmentType values, written out: reading AlignmentType at load would load the chunk.
+type Align = 'left' | 'center' | 'right';
 
 export function paragraph(lines: Line | Line[], o: { align?: Align; before?: number; after?: number; keepNext?: boolean; indent?: { left?: number; right?: number }; border?: boolean } = {}): Paragraph {
   const runs = (Array.isArray(lines) ? lines : [lines]).map(
@@ -31,7 +32,7 @@ export function paragraph(lines: Line | Line[], o: { align?: Align; before?: num
   );
   return new Paragraph({
     children: runs,
-    alignment: o.align ?? AlignmentType.LEFT,
+    alignment: o.align ?? 'left',
     spacing: { before: o.before ?? 0, after: o.after ?? 0 },
     ...(o.keepNext ? { keepNext: true } : {}),
     ...(o.indent ? { indent: o.indent } : {}),
@@ -41,7 +42,7 @@ export function paragraph(lines: Line | Line[], o: { align?: Align; before?: num
 
 /** A short centred rule under a heading (the line under the issuer and under the motto), `width` twips wide in a column `column` twips wide. */
 export const rule = (width: number, column: number): Paragraph =>
-  paragraph({ text: '', size: 4 }, { align: AlignmentType.CENTER, border: true, indent: { left: Math.round((column - width) / 2), right: Math.round((column - width) / 2) } });
+  paragraph({ text: '', size: 4 }, { align: 'center', border: true, indent: { left: Math.round((column - width) / 2), right: Math.round((column - width) / 2) } });
 
-export const CENTER = AlignmentType.CENTER;
-export const RIGHT = AlignmentType.RIGHT;
+export const CENTER = 'center';
+export const RIGHT = 'right';

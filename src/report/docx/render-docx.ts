@@ -10,7 +10,7 @@ import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
 import { indexStats } from '../../scoring/summarize-ranking.js';
 import type { NumberFormat } from '../ranking-rows.js';
-import { ANNEX_SIGNER, decisionReference, isoDate, resultsTitle, type ReportSettings } from '../report-settings.js';
+import { ANNEX_SIGNER, decisionReference, isoDate, resultsTitle, signerOf, type ReportSettings } from '../report-settings.js';
 import { rankingParts, summaryLine } from '../summary-text.js';
 import { fixZipTimes } from './fix-zip-times.js';
 import { docxLetterhead, docxSignature } from './docx-letterhead.js';
@@ -18,7 +18,7 @@ import { annexColumns, docxRankingTable } from './docx-ranking-table.js';
 import { CENTER, FONT, SIZE, paragraph } from './docx-text.js';
 
 const MM = 56.7; // twips per millimetre
-const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
+const A4 = { width: 11906, height: 16838 }; // 210 × 297 mm in twips, as Word writes A4
 const MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
 
 export interface DocxAnnexInput {
@@ -64,7 +64,7 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
           paragraph({ text: `Bộ tiêu chí: ${criteria.title} (${criteria.id}@${criteria.version})`, size: SIZE.table }, { align: CENTER, after: 240 }),
           docxRankingTable(criteria, units, f, width),
           paragraph({ text: overall, italics: true, size: SIZE.table }, { before: 120 }),
-          docxSignature(settings, settings.signer ?? ANNEX_SIGNER, width),
+          docxSignature(settings, signerOf(settings, ANNEX_SIGNER), width),
         ],
       },
     ],
