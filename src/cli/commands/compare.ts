@@ -37,7 +37,11 @@ Rows follow the after file's ranking; units only in the before file come last.
 Examples:
   cchc compare ranking-2021.csv ranking-2022.csv
   cchc compare ranking-2021.csv ranking-2022.csv -f csv -o changes.csv
-  cchc compare before.csv after.csv --decimal comma -f md --lang en`);
+  cchc compare before.csv after.csv --decimal comma -f md --lang en
+  cchc compare ranking-2021.csv ranking-2022.csv -f md --date 2022-12-15 --title "Chỉ số CCHC 2021 và 2022"
+
+--title replaces the heading of the table and Markdown; --date (default today, or
+SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by both.`);
   cmd.action((beforePath: string, afterPath: string, o: CompareOptions) => {
     refuseOutputOverInput(o.output, [beforePath, afterPath]);
     const settings = reportSettings(o);

@@ -36,7 +36,11 @@ An unknown unit is an error (exit 1) naming the close matches.
 Examples:
   cchc explain SONNINH -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
   cchc explain "Sơn Kim 1" -s scores.csv -u survey.csv -f json -o son-kim-1.json
-  cchc explain "thị trấn phố châu" -s scores.csv -f md --lang en`);
+  cchc explain "thị trấn phố châu" -s scores.csv -f md --lang en
+  cchc explain SONNINH -s scores.csv -u survey.csv -f md --date 2021-11-26 --title "Phiếu điểm xã Sơn Ninh"
+
+--title replaces the heading of the table and Markdown; --date (default today, or
+SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`);
   cmd.action((query: string, o: ExplainOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);

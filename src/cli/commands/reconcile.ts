@@ -54,7 +54,11 @@ the largest adjustments (sum of |change|) first, then totals per field, then eve
 Examples:
   cchc reconcile --self samples/huong-son-2021/self-assessment.csv -s samples/huong-son-2021/scores.csv
   cchc reconcile --self self.csv -s scores.csv -u survey.csv -f csv -o adjustments.csv
-  cchc reconcile --self self.csv -s scores.csv -f md --lang en`);
+  cchc reconcile --self self.csv -s scores.csv -f md --lang en
+  cchc reconcile --self self.csv -s scores.csv -f md --date 2021-11-26 -o doi-chieu.md
+
+--title replaces the heading of the table and Markdown; --date (default today, or
+SOURCE_DATE_EPOCH) is shown after the criteria set. CSV and JSON are unchanged by both.`);
   cmd.action((o: ReconcileOptions) => {
     refuseOutputOverInput(o.output, [o.self, o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);

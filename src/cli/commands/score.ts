@@ -79,10 +79,11 @@ Examples:
        --issuer "ỦY BAN NHÂN DÂN|HUYỆN HƯƠNG SƠN" --place "Hương Sơn" \\
        --signer "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH" --signer-name "Nguyễn Văn A"
 
-Report settings (every format takes them; CSV shows none): --date (default today, or
-SOURCE_DATE_EPOCH), --year, --title, --issuer, --signer, --signer-name, --decision, --place.
-Lines of --issuer and --signer are separated by |; what is not given is a dotted blank (…………) to
-fill in by hand. The same inputs and --date give the same bytes in every format.
+Report settings: --date (default today, or SOURCE_DATE_EPOCH), --year, --title, --issuer, --signer,
+--signer-name, --decision, --place. The HTML report and the Word annex show them all, Markdown the
+title and the date, JSON the date and the title (meta.report); the CSV and the table none. Lines of
+--issuer and --signer are separated by |; what is not given is a dotted blank (…………) to fill in by
+hand. The same inputs and --date give the same bytes in every format, the .docx included.
 
 --format json and html also give the SHA-256 of every input file and of the criteria file
 (json: meta.inputs, [{ role, file, sha256 }]), so a published ranking can be traced to its data.`);
