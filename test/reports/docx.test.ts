@@ -98,6 +98,14 @@ describe('the annex of other sets', () => {
     expect(paragraphs(doc)).toContain('(Kèm theo Quyết định số …………/QĐ-UBND ngày ………… tháng ………… năm …………)');
   });
 
+  it('text from the files stays text: markup in a unit name is escaped, the XML well formed', () => {
+    const bytes = annex('hostile.docx', ['-c', `${FIXTURES}/mini-set/criteria.json`, '-s', `${FIXTURES}/html-hostile-names/scores.csv`, '--date', '2021-11-26', '--place', '<b>&']);
+    const doc = zipText(bytes, 'word/document.xml');
+    expect(doc).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Xã&quot; An');
+    expect(doc).toContain('&lt;b&gt;&amp;, ngày 26 tháng 11 năm 2021');
+    expect(doc).not.toMatch(/<script|<b>/);
+  });
+
   it('ranked by group: each group under a row of its own, its summary after it', () => {
     const doc = zipText(annex('groups.docx', ['-c', `${FIXTURES}/by-group/criteria.json`, '-s', `${FIXTURES}/by-group/scores.csv`, '--date', '2021-11-26']), 'word/document.xml');
     const text = paragraphs(doc);

@@ -72,6 +72,16 @@ describe('cchc score --format html on the Hương Sơn sample', () => {
     expect(new Set(fillOf.values()).size).toBe(fillOf.size); // a colour per band
   });
 
+  it('the chart: band lines stop short of every value label (boxes of 6.2 px a character; the browser test measures the real ones)', () => {
+    const svg = /<svg class="chart"[^]*?<\/svg>/.exec(html)?.[0] ?? '';
+    const lines = [...svg.matchAll(/<line class="band" x1="([\d.]+)" y1="([\d.]+)" x2="[\d.]+" y2="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), y1: Number(m[2]), y2: Number(m[3]) }));
+    const labels = [...svg.matchAll(/<text class="value" x="([\d.]+)" y="([\d.]+)" font-size="10">([^<]*)<\/text>/g)].map((m) => ({ x1: Number(m[1]), x2: Number(m[1]) + (m[3] ?? '').length * 6.2, y1: Number(m[2]) - 10, y2: Number(m[2]) + 2 }));
+    expect(labels).toHaveLength(25);
+    expect(lines.length).toBeGreaterThan(4); // the lines at 70, 80 and 90 are broken around labels
+    const crossed = labels.filter((b) => lines.some((l) => l.x >= b.x1 && l.x <= b.x2 && Math.max(l.y1, b.y1) < Math.min(l.y2, b.y2)));
+    expect(crossed).toEqual([]);
+  });
+
   it('the heat table: the component index of every field as cchc score --format json gives it, a background by value', () => {
     const doc = JSON.parse(cchc(['score', ...job, '-f', 'json']).stdout) as { units: { index: number; fields: { index: number }[] }[] };
     const heat = /<table class="heat">[^]*?<\/table>/.exec(html)?.[0] ?? '';

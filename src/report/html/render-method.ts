@@ -12,24 +12,34 @@ import { escapeHtml as e } from './escape-html.js';
 const excludedLeaves = (criteria: CriteriaSet, u: RankedUnit): string[] =>
   criteria.leaves.filter((l) => (u.nodes.get(l.code)?.max.sign() ?? 0) === 0).map((l) => l.code);
 
-const TEXT = {
-  vi: {
-    formula: 'Chỉ số CCHC (%) = Tổng điểm ÷ Điểm tối đa áp dụng × 100, với Tổng điểm = Điểm thẩm định + Điểm điều tra XHH + Điểm thưởng − Điểm trừ.',
-    below: (total: string) => `Điểm tối đa của bộ tiêu chí là ${total}. Điểm tối đa của một đơn vị thấp hơn khi có tiêu chí không áp dụng với đơn vị đó: tiêu chí ấy được loại khỏi cả tử số và mẫu số, nên đơn vị không bị mất điểm vì nhiệm vụ mình không có.`,
-    noSurvey: 'Không có số liệu điều tra xã hội học: các tiêu chí điều tra được loại khỏi điểm tối đa của mọi đơn vị.',
-    rounding: (p: number, exact: boolean) => `Mọi số được làm tròn một lần (nửa lên) từ giá trị chính xác đến ${p} chữ số thập phân; xếp hạng theo chỉ số ${exact ? 'chính xác (chưa làm tròn)' : 'đã làm tròn'}, chỉ số bằng nhau thì cùng hạng.`,
-    units: 'Đơn vị có điểm tối đa thấp hơn (tiêu chí không áp dụng):',
-    none: 'Mọi đơn vị được chấm trên toàn bộ điểm tối đa.',
-  },
-  en: {
-    formula: 'Index (%) = total ÷ applicable maximum × 100, where total = appraisal + survey + bonus − penalty.',
-    below: (total: string) => `The set's maximum is ${total}. A unit's maximum is lower when a criterion does not apply to it: that criterion leaves both the points and the maximum, so a unit loses nothing for a task it does not have.`,
-    noSurvey: 'No survey data: the survey criteria leave every unit\'s maximum.',
-    rounding: (p: number, exact: boolean) => `Every number is rounded once (half away from zero) from its exact value to ${p} decimals; units are ranked on the ${exact ? 'exact' : 'rounded'} index, equal values sharing a rank.`,
-    units: 'Units with a lower maximum (criteria not applicable):',
-    none: 'Every unit is scored over the whole maximum.',
-  },
+const VI = {
+  formula: 'Chỉ số CCHC (%) = Tổng điểm ÷ Điểm tối đa áp dụng × 100, với Tổng điểm = Điểm thẩm định + Điểm điều tra XHH + Điểm thưởng − Điểm trừ.',
+  below: (total: string) => `Điểm tối đa của bộ tiêu chí là ${total}. Điểm tối đa của một đơn vị thấp hơn khi có tiêu chí không áp dụng với đơn vị đó: tiêu chí ấy được loại khỏi cả tử số và mẫu số, nên đơn vị không bị mất điểm vì nhiệm vụ mình không có.`,
+  noSurvey: 'Không có số liệu điều tra xã hội học: các tiêu chí điều tra được loại khỏi điểm tối đa của mọi đơn vị.',
+  rounding: (p: number, exact: boolean) => `Mọi số được làm tròn một lần (nửa lên) từ giá trị chính xác đến ${p} chữ số thập phân; xếp hạng theo chỉ số ${exact ? 'chính xác (chưa làm tròn)' : 'đã làm tròn'}`,
+  ties: (keys: string[]) => (keys.length ? `; chỉ số bằng nhau thì xét lần lượt ${keys.join(', ')} (cao hơn xếp trên), vẫn bằng nhau thì cùng hạng.` : '; chỉ số bằng nhau thì cùng hạng.'),
+  byGroup: ' Mỗi nhóm đơn vị được xếp hạng riêng.',
+  appraisal: 'điểm thẩm định',
+  node: (code: string) => `điểm của ${code}`,
+  units: 'Đơn vị có điểm tối đa thấp hơn (tiêu chí không áp dụng):',
+  none: 'Mọi đơn vị được chấm trên toàn bộ điểm tối đa.',
 };
+
+// English typed from the Vietnamese: a sentence missing in one does not compile.
+const EN: typeof VI = {
+  formula: 'Index (%) = total ÷ applicable maximum × 100, where total = appraisal + survey + bonus − penalty.',
+  below: (total: string) => `The set's maximum is ${total}. A unit's maximum is lower when a criterion does not apply to it: that criterion leaves both the points and the maximum, so a unit loses nothing for a task it does not have.`,
+  noSurvey: 'No survey data: the survey criteria leave every unit\'s maximum.',
+  rounding: (p: number, exact: boolean) => `Every number is rounded once (half away from zero) from its exact value to ${p} decimals; units are ranked on the ${exact ? 'exact' : 'rounded'} index`,
+  ties: (keys: string[]) => (keys.length ? `; equal indices are separated by ${keys.join(', then ')} (higher first), units still equal sharing a rank.` : '; equal indices share a rank.'),
+  byGroup: ' Each group of units is ranked on its own.',
+  appraisal: 'the appraisal points',
+  node: (code: string) => `the points of ${code}`,
+  units: 'Units with a lower maximum (criteria not applicable):',
+  none: 'Every unit is scored over the whole maximum.',
+};
+
+const TEXT: Record<Lang, typeof VI> = { vi: VI, en: EN };
 
 export function renderMethodHtml(criteria: CriteriaSet, units: readonly RankedUnit[], surveyGiven: boolean, f: NumberFormat, lang: Lang): string {
   const x = TEXT[lang];
@@ -40,7 +50,7 @@ export function renderMethodHtml(criteria: CriteriaSet, units: readonly RankedUn
   const items = lower.map((u) => `<li>${e(u.name || u.unit)}: ${e(formatNumber(u.max, f))} (${own(u).map(e).join(', ')})</li>`);
   return [
     `<p class="formula"><b>${e(x.formula)}</b></p>`,
-    `<p>${e(x.below(criteria.total.toString().replace('.', f.mark)))}${surveyGiven ? '' : ` ${e(x.noSurvey)}`} ${e(x.rounding(criteria.precision, criteria.ranking.on === 'exact'))}</p>`,
+    `<p>${e(x.below(criteria.total.toString().replace('.', f.mark)))}${surveyGiven ? '' : ` ${e(x.noSurvey)}`} ${e(x.rounding(criteria.precision, criteria.ranking.on === 'exact'))}${e(x.ties(criteria.ranking.tieBreak.map((k) => (k === 'appraisal' ? x.appraisal : x.node(k)))))}${criteria.ranking.byGroup ? e(x.byGroup) : ''}</p>`,
     lower.length > 0 ? `<p>${e(x.units)}</p>\n<ul class="lower">${items.join('')}</ul>` : `<p>${e(x.none)}</p>`,
   ].join('\n');
 }
