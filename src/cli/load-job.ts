@@ -35,6 +35,11 @@ export interface JobOptions {
    * shows none), only if asked for later, from the file. The default computes it as read.
    */
   hashInputs?: boolean;
+  /**
+   * Keep each unit's survey forms (for --uncertainty, which resamples them). The survey is then
+   * read in this thread: the worker counts, it does not keep forms.
+   */
+  keepForms?: boolean;
 }
 
 export interface InputFingerprint {
@@ -51,6 +56,8 @@ export interface Job {
   fingerprints: InputFingerprint[];
   /** The line of each unit (by its `unit` text) in the scores file, for messages about units. */
   unitLines: Map<string, number>;
+  /** The decimal mark the scores file was read with. */
+  scoresMark: DecimalMark;
 }
 
 const displayName = (p: string) => (p === '-' ? '<stdin>' : p);
@@ -127,7 +134,7 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   const rows: SheetRow[] = [];
   const onHead = (h: SheetHead) => {
     head = h;
-    if (hasQuestionColumns(h.header, criteria.survey)) answers = createSurveyAnswerReader(criteria, file, h.header, h.headerLine);
+    if (hasQuestionColumns(h.header, criteria.survey)) answers = createSurveyAnswerReader(criteria, file, h.header, h.headerLine, { keepForms: opts.keepForms === true });
   };
   // Raw answers are counted as they stream; a survey-points sheet is small and kept whole.
   // The commands' options carry --lang (CommonOptions); the progress line speaks it.
@@ -176,7 +183,7 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   const prints: InputFingerprint[] = [fingerprint('criteria', criteriaName, loaded.bytes)];
   // A large survey is counted in a worker thread meanwhile (see survey-thread.ts).
   const progress = () => (wantsProgress() ? ((opts as Partial<CommonOptions>).lang ?? 'vi') : undefined);
-  const pending = opts.survey ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, opts.hashInputs ?? true, progress) : undefined;
+  const pending = opts.survey && !opts.keepForms ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, opts.hashInputs ?? true, progress) : undefined;
   const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
   const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints, pending) : undefined;
   if (!scores) return { criteria, diagnostics: out };
@@ -188,5 +195,5 @@ export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; 
   appendAll(out, scored.diagnostics);
   if (hasErrors(out)) return { criteria, diagnostics: out };
   const unitLines = new Map(scores.units.map((d) => [d.unit, d.line]));
-  return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints, unitLines }, criteria, diagnostics: out };
+  return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints, unitLines, scoresMark: scores.mark }, criteria, diagnostics: out };
 }

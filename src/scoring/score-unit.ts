@@ -7,6 +7,7 @@ import { LeafValues, type LeafValueMap } from './leaf-values.js';
 import type { LeafValue } from './score-leaf.js';
 import { leafMean, type AnswerTally } from './survey-tally.js';
 import { componentIndex } from './component-index.js';
+import type { UnitForms } from './unit-forms.js';
 
 export interface UnitInput {
   unit: string;
@@ -18,6 +19,8 @@ export interface UnitInput {
   values: LeafValueMap;
   /** Raw survey answers counted for this unit. */
   tally?: AnswerTally;
+  /** The same answers form by form, when kept for resampling (--uncertainty). */
+  forms?: UnitForms;
   bonus: Rational;
   penalty: Rational;
 }

@@ -76,6 +76,7 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
         matched.add(d);
         const input = inputs.get(d);
         if (input) input.tally = t.tally;
+        if (input && t.forms) input.forms = t.forms;
         for (const code of questionCodes) {
           if (criteria.survey && !hasSurveyMean(criteria.survey, t.tally, code)) {
             out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file: survey.file, line: t.line }, { unit: t.unit, code }));

@@ -29,6 +29,8 @@ export interface ScoresRead {
   codes: Set<string>;
   /** The line of the sheet's header, where problems with its columns are located. */
   headerLine: number;
+  /** The decimal mark its numbers were read with (what-if values are read with it too). */
+  mark: DecimalMark;
   diagnostics: Diagnostic[];
 }
 
@@ -39,7 +41,7 @@ export function readScores(sheet: SheetData, criteria: CriteriaSet, opts: ReadSc
   const out: Diagnostic[] = [];
   if (cols.unit === undefined) {
     out.push(diag('SCORE_NO_UNIT_COLUMN', 'error', { file: sheet.file, line: sheet.headerLine }, { columns: sheet.header.join(', ') }));
-    return { units: [], codes: new Set(), headerLine: sheet.headerLine, diagnostics: out };
+    return { units: [], codes: new Set(), headerLine: sheet.headerLine, mark: opts.decimal ?? 'dot', diagnostics: out };
   }
   const long = cols.code !== undefined && cols.value !== undefined;
   const read = long ? readLong(sheet, criteria, opts, cols, out) : readWide(sheet, criteria, opts, cols, out);
@@ -49,8 +51,8 @@ export function readScores(sheet: SheetData, criteria: CriteriaSet, opts: ReadSc
 type Read = Omit<ScoresRead, 'headerLine'>;
 // Both decimal marks in one file make every number suspect: the ambiguity, located, is the error
 // to fix first, not one "not a number" per cell read with the wrong mark.
-const stopIfAmbiguous = (out: Diagnostic[]): Read | undefined =>
-  out.some((d) => d.code === 'SCORE_DECIMAL_AMBIGUOUS') ? { units: [], codes: new Set(), diagnostics: out } : undefined;
+const stopIfAmbiguous = (out: Diagnostic[], mark: DecimalMark): Read | undefined =>
+  out.some((d) => d.code === 'SCORE_DECIMAL_AMBIGUOUS') ? { units: [], codes: new Set(), mark, diagnostics: out } : undefined;
 
 // A missing value under --missing zero: no evidence, no points.
 const ZERO_POINTS: LeafValue = { kind: 'points', points: Rational.ZERO };
@@ -73,7 +75,7 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
   const numericCols = [...leafCols].filter(([, leaf]) => leaf.rule.type !== 'yesno' && leaf.rule.type !== 'levels').map(([c]) => c);
   for (const c of [cols.bonus, cols.penalty]) if (c !== undefined) numericCols.push(c);
   const mark = decideDecimal(sheet, numericCols, opts.decimal, out);
-  const stop = stopIfAmbiguous(out);
+  const stop = stopIfAmbiguous(out, mark);
   if (stop) return stop;
   const units = new Map<string, UnitDraft>();
   const columns = [...leafCols].map(([c, leaf]) => ({ c, leaf, read: leafReader(leaf, mark) }));
@@ -106,7 +108,7 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
   const codes = new Set([...leafCols.values()].map((l) => l.code));
   requireLeaves(sheet, criteria, opts, codes, [...units.values()], out);
   if (units.size === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
-  return { units: [...units.values()], codes, diagnostics: out };
+  return { units: [...units.values()], codes, mark, diagnostics: out };
 }
 
 /** Leaves the sheet must hold: appraisal leaves in a scores sheet, survey leaves in a survey-points sheet. */
@@ -129,7 +131,7 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     return !leaf || (leaf.rule.type !== 'yesno' && leaf.rule.type !== 'levels');
   };
   const mark = decideDecimal({ ...sheet, rows: sheet.rows.filter(numeric) }, [vc], opts.decimal, out);
-  const stop = stopIfAmbiguous(out);
+  const stop = stopIfAmbiguous(out, mark);
   if (stop) return stop;
   const units = new Map<string, UnitDraft>();
   const readers = new Map<CriteriaNode, (text: string) => LeafReading>();
@@ -176,5 +178,5 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     }
   }
   if (drafts.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
-  return { units: drafts, codes, diagnostics: out };
+  return { units: drafts, codes, mark, diagnostics: out };
 }

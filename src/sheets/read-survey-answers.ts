@@ -1,16 +1,18 @@
-// Raw questionnaires, one row per form, counted as they stream (nothing per row is kept).
-// Answers are matched by foldKey against the set's answers and ignore lists; blank is ignored.
+// Raw questionnaires, one row per form, counted as they stream (nothing per row is kept, unless
+// the forms are asked for: --uncertainty resamples them, see UnitForms). Answers are matched by
+// foldKey against the set's answers and ignore lists; blank is ignored.
 import type { CriteriaSet, SurveySpec } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { AnswerCounts, type CountLayout } from '../scoring/answer-counts.js';
-import type { AnswerTally } from '../scoring/survey-tally.js';
+import { scaledWeights, type AnswerTally } from '../scoring/survey-tally.js';
+import { UnitForms } from '../scoring/unit-forms.js';
 import { foldKey } from '../text/normalize.js';
 import { findColumns } from '../criteria/column-names.js';
 import { cellAt, type SheetRow } from './sheet.js';
 
 export interface SurveyTallies {
   /** Per unit key (foldKey of the unit cell): the unit as written, first line, and its counts. */
-  units: Map<string, { unit: string; line: number; tally: AnswerTally }>;
+  units: Map<string, { unit: string; line: number; tally: AnswerTally; forms?: UnitForms }>;
   forms: number;
 }
 
@@ -26,7 +28,12 @@ export function hasQuestionColumns(header: readonly string[], spec: SurveySpec |
   return spec.questions.some((q) => keys.has(foldKey(q.header)));
 }
 
-export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, header: string[], headerLine: number): SurveyAnswerReader {
+export interface SurveyAnswerOptions {
+  /** Keep each unit's forms (UnitForms) besides its counts, for resampling. */
+  keepForms?: boolean;
+}
+
+export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, header: string[], headerLine: number, opts: SurveyAnswerOptions = {}): SurveyAnswerReader {
   const spec = criteria.survey as SurveySpec;
   const out: Diagnostic[] = [];
   const cols = findColumns(header);
@@ -74,7 +81,7 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const groupIndex = new Map<string, number>();
   let lastGroupText: string | undefined;
   let lastGroup = 0;
-  type Entry = { unit: string; line: number; tally: AnswerCounts };
+  type Entry = { unit: string; line: number; tally: AnswerCounts; forms?: UnitForms };
   const byKey = new Map<string, Entry>();
   const byText = new Map<string, Entry>();
   // A unit's forms usually come together: the last unit is checked before the map.
@@ -83,6 +90,12 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const answers = layout.answers.length;
   const leafBase = Int32Array.from(leafOf, (l) => l * layout.groups.length * answers);
   const questionCols = Int32Array.from(questions, (q) => q.col);
+  // With keepForms: the form being read, per layout leaf (its valid answers and their weights).
+  const keepForms = opts.keepForms === true;
+  const scaled = scaledWeights(spec).weights;
+  const answerWeight = layout.answers.map((a) => Number(scaled.get(a) ?? 0n));
+  const formValid = new Float64Array(layout.leaves.length);
+  const formWeight = new Float64Array(layout.leaves.length);
 
   const onRow = ({ line, cells }: SheetRow): void => {
     if (broken) return;
@@ -108,6 +121,7 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
       entry = byKey.get(unitKey);
       if (!entry) {
         byKey.set(unitKey, (entry = { unit, line, tally: new AnswerCounts(layout) }));
+        if (keepForms) entry.forms = new UnitForms(layout);
         tallies.units.set(unitKey, entry);
       }
       byText.set(unit, entry);
@@ -126,10 +140,20 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
       if (a >= 0) {
         const at = (leafBase[k] as number) + groupBase + a;
         counts[at] = (counts[at] as number) + 1;
+        if (keepForms) {
+          const l = leafOf[k] as number;
+          formValid[l] = (formValid[l] as number) + 1;
+          formWeight[l] = (formWeight[l] as number) + (answerWeight[a] as number);
+        }
       } else if (a === INVALID) {
         const q = questions[k] as (typeof questions)[number];
         out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
       }
+    }
+    if (entry.forms) {
+      entry.forms.add(g, formValid, formWeight);
+      formValid.fill(0);
+      formWeight.fill(0);
     }
   };
   const finish = () => ({ tallies, diagnostics: out });
