@@ -3,6 +3,7 @@
 import type { CriteriaArgs } from './codes-criteria.js';
 import type { InputArgs } from './codes-input.js';
 import type { ScoreArgs } from './codes-score.js';
+import type { UncertaintyArgs, WhatIfArgs } from './codes-uncertainty.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -18,7 +19,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, UncertaintyArgs, WhatIfArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

@@ -1,0 +1,121 @@
+// Invariants of the intervals of --uncertainty over random survey sets and forms (fast-check; a
+// failing run prints its seed: re-run with fc.assert(…, { seed })).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CriteriaSet } from '../../src/criteria/model.js';
+import { estimateUncertainty, type Uncertainty } from '../../src/scoring/estimate-uncertainty.js';
+import { formsByGroup } from '../../src/scoring/unit-forms.js';
+import { rankingValues, UnitResampler } from '../../src/scoring/unit-resampler.js';
+import { unitDraw } from '../../src/scoring/unit-random.js';
+import { scoreJob, type ScoredText } from '../helpers/pipeline.js';
+import { scoresCsv, surveyCaseArb, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
+
+function load(c: SurveyCase, rows?: [number, number][]): { criteria: CriteriaSet; job: ScoredText } {
+  const criteria = surveySet(c);
+  const { job, diagnostics } = scoreJob(criteria, scoresCsv(c), surveyCsv(c, rows), true);
+  if (!job) throw new Error(diagnostics.map((d) => d.code).join(', '));
+  return { criteria, job };
+}
+
+const intervals = (c: SurveyCase, replicates: number, seed = 1, rows?: [number, number][]): { job: ScoredText; u: Uncertainty } => {
+  const { criteria, job } = load(c, rows);
+  return { job, u: estimateUncertainty(criteria, job.units, job.inputs, job.ctx, { replicates, seed, level: 0.9 }) };
+};
+
+/** Every interval as plain text, for comparisons. */
+const asText = (u: Uncertainty) => [...u.intervals].map(([unit, i]) => `${unit} ${i.basis} ${i.indexLow} ${i.indexHigh} ${i.rankLow} ${i.rankHigh}`);
+
+describe('a replicate', () => {
+  it('is exactly what scoring the drawn forms gives, by every rule of the set (weights, ignored answers, groups, whenNoAnswers, tie-breaks)', () => {
+    fc.assert(
+      fc.property(surveyCaseArb(), fc.nat(), (c, seed) => {
+        const { criteria, job } = load(c);
+        job.units.forEach((unit) => {
+          const ui = Number(unit.unit.slice(1)) - 1;
+          const input = job.inputs.find((i) => i.unit === unit.unit);
+          const sampler = new UnitResampler(criteria, unit, input, job.ctx);
+          expect(sampler.basis).toBe('forms');
+          const draw = unitDraw(seed, unit.unit);
+          const ks: number[] = [];
+          sampler.resample((n) => {
+            const k = draw(n);
+            ks.push(k);
+            return k;
+          });
+          // The draws pick positions in each group's list, group after group: the forms they are.
+          let next = 0;
+          const picked = formsByGroup(input?.forms as NonNullable<typeof input>['forms'] & object).flatMap((list) => [...list].map(() => list[ks[next++] as number] as number));
+          const rows = c.units.flatMap((u, i): [number, number][] => (i === ui ? picked.map((f): [number, number] => [i, f]) : u.forms.map((_, f): [number, number] => [i, f])));
+          const again = load(c, rows).job.units.find((u) => u.unit === unit.unit);
+          const exact = rankingValues(criteria, again as NonNullable<typeof again>).map((r) => r.toNumber());
+          [...sampler.values].forEach((v, j) => expect(v).toBeCloseTo(exact[j] as number, 9));
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('intervals', () => {
+  it('hold the published index and rank of every unit', () => {
+    fc.assert(
+      fc.property(surveyCaseArb(), (c) => {
+        const { job, u } = intervals(c, 120);
+        for (const unit of job.units) {
+          const i = u.intervals.get(unit.unit);
+          const published = unit.published as NonNullable<typeof unit.published>;
+          expect(i?.indexLow?.cmp(published)).toBeLessThanOrEqual(0);
+          expect(i?.indexHigh?.cmp(published)).toBeGreaterThanOrEqual(0);
+          expect(i?.rankLow).toBeLessThanOrEqual(unit.rank as number);
+          expect(i?.rankHigh).toBeGreaterThanOrEqual(unit.rank as number);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('have zero width when every form of a unit gives the same answers', () => {
+    const same = surveyCaseArb().map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, forms: u.forms.map(() => u.forms[0] as (typeof u.forms)[number]) })) }));
+    fc.assert(
+      fc.property(same, (c) => {
+        const { job, u } = intervals(c, 100);
+        for (const unit of job.units) {
+          const i = u.intervals.get(unit.unit);
+          expect([i?.indexLow?.toString(), i?.indexHigh?.toString()]).toEqual([unit.published?.toString(), unit.published?.toString()]);
+          expect([i?.rankLow, i?.rankHigh]).toEqual([unit.rank, unit.rank]);
+        }
+        expect(u.pairs).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are no wider with ten times the forms in the same proportions, and narrower when they have a width', () => {
+    fc.assert(
+      fc.property(surveyCaseArb({ minForms: 8, maxForms: 16 }), (c) => {
+        const tenfold = { ...c, units: c.units.map((u) => ({ ...u, forms: Array.from({ length: 10 }, () => u.forms).flat() })) };
+        const one = intervals(c, 300).u;
+        const ten = intervals(tenfold, 300).u;
+        for (const [unit, i] of one.intervals) {
+          const width = (i.indexHigh?.sub(i.indexLow as NonNullable<typeof i.indexLow>).toNumber() ?? 0);
+          const j = ten.intervals.get(unit);
+          const width10 = j?.indexHigh?.sub(j.indexLow as NonNullable<typeof j.indexLow>).toNumber() ?? 0;
+          expect(width10).toBeLessThanOrEqual(width);
+          if (width > 0.05) expect(width10).toBeLessThan(width);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('are the same for the same seed, whatever the order of the rows', () => {
+    fc.assert(
+      fc.property(surveyCaseArb(), fc.nat(), fc.integer(), (c, seed, shuffle) => {
+        const rows = c.units.flatMap((u, i) => u.forms.map((_, f): [number, number] => [i, f]));
+        const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { seed: shuffle, numRuns: 1 })[0];
+        expect(asText(intervals(c, 100, seed, shuffled).u)).toEqual(asText(intervals(c, 100, seed).u));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
