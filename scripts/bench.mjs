@@ -4,7 +4,7 @@
 // the same job as one DuckDB SQL query. Runs are interleaved (one of each per round) so that load
 // from other processes hits every row alike. Needs a built dist/ (npm run build).
 //
-//   node scripts/bench.mjs [--rounds N] [--only district,province,region,national] [--no-duckdb] [--keep]
+//   node scripts/bench.mjs [--rounds N] [--only district,province,region,national] [--no-duckdb] [--no-uncertainty] [--keep]
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCriteria, makeUnits, writeScores, writeSurvey } from './bench/make-data.mjs';
 import { cleanupMeasure, median, rssMethod, runNode } from './bench/measure.mjs';
+import { benchUncertainty } from './bench/uncertainty.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -133,6 +134,7 @@ if (hasDuckdb) {
   console.log('DuckDB: @duckdb/node-api is not installed (npm install -D @duckdb/node-api); the issue quotes DuckDB ~1.0 s, 150 MB and pandas ~3 s, 550 MB at national scale');
 }
 if (province && !region) console.log('(add --only …,region,national for the linearity ratio)');
+if (!argv.includes('--no-uncertainty')) console.log(benchUncertainty({ root, rounds: Math.max(5, minRounds) }));
 
 cleanupMeasure();
 if (keep) console.log(`data kept in ${dir}`);

@@ -6,6 +6,7 @@
 // heat table of component indices, the legend of field codes, the SHA-256 of every input and the
 // signature block. The date is the one passed in: same inputs and settings, same bytes.
 import type { CriteriaSet } from '../criteria/model.js';
+import type { Uncertainty } from '../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import { indexStats, summarizeRanking } from '../scoring/summarize-ranking.js';
 import { htmlStyle } from './html/html-style.js';
@@ -13,6 +14,7 @@ import { escapeHtml } from './html/escape-html.js';
 import { renderBarChart } from './html/render-bar-chart.js';
 import { renderHeatTable } from './html/render-heat-table.js';
 import { renderInputsHtml, renderRankingHtml, type HtmlInputFile } from './html/render-html-tables.js';
+import { renderIntervalNotesHtml, renderPairsHtml } from './html/render-uncertainty-html.js';
 import { renderLetterhead, renderSignature } from './html/render-letterhead.js';
 import { renderFieldLegendHtml, renderMethodHtml } from './html/render-method.js';
 import { renderBandGroupHtml, renderStatsHtml } from './html/render-summary-html.js';
@@ -21,6 +23,7 @@ import type { NumberFormat } from './ranking-rows.js';
 import { numericDate, REPORT_SIGNER, resultsTitle, signerOf, type ReportSettings } from './report-settings.js';
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
+import { uncertaintyTexts } from './uncertainty-texts.js';
 
 export type { HtmlInputFile } from './html/render-html-tables.js';
 
@@ -30,6 +33,8 @@ export interface HtmlReportInput {
   inputs: readonly HtmlInputFile[];
   surveyGiven: boolean;
   settings: ReportSettings;
+  /** --uncertainty: intervals in the ranking and on the chart, how to read them, the pairs the survey cannot tell apart. */
+  uncertainty?: Uncertainty;
 }
 
 function renderInfoHtml(r: HtmlReportInput, lang: Lang): string {
@@ -50,18 +55,18 @@ function renderInfoHtml(r: HtmlReportInput, lang: Lang): string {
 function renderRankingSection(r: HtmlReportInput, f: NumberFormat, lang: Lang): string {
   const t = textsOf(lang);
   const parts = rankingParts(r.criteria, r.units);
-  if (parts.length === 1) return renderRankingHtml(r.criteria, r.units, f, lang);
+  if (parts.length === 1) return renderRankingHtml(r.criteria, r.units, f, lang, true, r.uncertainty);
   return parts
     .map((p) => [
       `<h3>${escapeHtml(`${t('group')}: ${p.group || t('noGroup')}`)}</h3>`,
-      renderRankingHtml(r.criteria, p.units, f, lang, false),
+      renderRankingHtml(r.criteria, p.units, f, lang, false, r.uncertainty),
       `<p class="summary">${escapeHtml(summaryLine(indexStats(r.criteria, p.units), f, lang))}</p>`,
     ].join('\n'))
     .join('\n');
 }
 
 export function renderHtml(r: HtmlReportInput, f: NumberFormat, lang: Lang): string {
-  const { criteria, units, settings } = r;
+  const { criteria, units, settings, uncertainty } = r;
   const t = textsOf(lang);
   const e = escapeHtml;
   const title = resultsTitle(settings, lang);
@@ -88,7 +93,8 @@ export function renderHtml(r: HtmlReportInput, f: NumberFormat, lang: Lang): str
     section('method', t('formula'), renderMethodHtml(criteria, units, r.surveyGiven, f, lang)),
     section('summary', t('summaryHeading'), `${renderStatsHtml(summary, f, lang)}\n<h3>${e(t('bandCounts'))}</h3>\n${renderBandGroupHtml(criteria, summary, f, lang)}`),
     section('ranking', t('ranking'), renderRankingSection(r, f, lang)),
-    section('chart', t('chart'), renderBarChart(criteria, units, f, t('chart'))),
+    section('chart', t('chart'), renderBarChart(criteria, units, f, t('chart'), uncertainty) + (uncertainty ? `\n${renderIntervalNotesHtml(uncertainty, lang)}` : '')),
+    uncertainty ? section('pairs', uncertaintyTexts(lang).pairsHeading, renderPairsHtml(uncertainty, lang)) : '',
     section('heat', t('heat'), renderHeatTable(criteria, units, f, { rank: t('rank'), unit: t('unit'), index: t('index') })),
     section('fields', t('fieldLegend'), renderFieldLegendHtml(criteria, f, lang)),
     section('inputs', t('inputs'), renderInputsHtml(r.inputs, lang)),

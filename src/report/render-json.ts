@@ -2,6 +2,7 @@
 // index. Numbers are rounded once from their exact values to the set's precision.
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
+import type { Uncertainty, UnitInterval } from '../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import { numericValues } from './ranking-rows.js';
 import { componentIndex } from '../scoring/component-index.js';
@@ -54,10 +55,21 @@ export function summaryJson(criteria: CriteriaSet, s: RankingSummary) {
   return { ...statsJson(s, p), groups: s.groups.map((g) => ({ group: g.group, ...statsJson(g, p) })) };
 }
 
-export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta): string {
+/** The CSV's interval columns (same names), and where the interval comes from: forms resampled, survey points, no survey. */
+function intervalJson(i: UnitInterval | undefined, p: number) {
+  return { rank_low: i?.rankLow ?? null, rank_high: i?.rankHigh ?? null, index_low: toJsonNumber(i?.indexLow, p), index_high: toJsonNumber(i?.indexHigh, p), interval_basis: i?.basis ?? null };
+}
+
+function uncertaintyMeta(u: Uncertainty) {
+  return { method: 'bootstrap', replicates: u.replicates, seed: u.seed, level: u.level, notDistinguishable: u.pairs.map((pair) => ({ better: pair.better.unit, worse: pair.worse.unit })) };
+}
+
+/** With `uncertainty`: each unit's intervals, and meta.uncertainty (settings, pairs of neighbours the survey cannot tell apart). */
+export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta, uncertainty?: Uncertainty): string {
+  const p = criteria.precision;
   const doc = {
-    meta: { criteria: { id: criteria.id, version: criteria.version, title: criteria.title }, precision: criteria.precision, ...meta },
-    units: units.map((u) => unitJson(criteria, u)),
+    meta: { criteria: { id: criteria.id, version: criteria.version, title: criteria.title }, precision: p, ...meta, ...(uncertainty ? { uncertainty: uncertaintyMeta(uncertainty) } : {}) },
+    units: units.map((u) => (uncertainty ? { ...unitJson(criteria, u), ...intervalJson(uncertainty.intervals.get(u.unit), p) } : unitJson(criteria, u))),
     summary: summaryJson(criteria, summarizeRanking(criteria, units)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

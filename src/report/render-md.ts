@@ -2,14 +2,18 @@
 // the table (one per group when the set ranks by group, each under its heading with its own
 // summary), the summary line, and a legend of the field columns.
 import type { CriteriaSet } from '../criteria/model.js';
+import type { Uncertainty } from '../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import { indexStats } from '../scoring/summarize-ranking.js';
+import { levelText } from '../scoring/uncertainty-diagnostics.js';
 import { headerText } from './headers.js';
+import { indexRange, intervalOf, rankWithRange, withIndexRange } from './interval-cells.js';
 import type { Lang } from './messages/index.js';
-import { RANKING_COLUMNS, rankingRows, type NumberFormat } from './ranking-rows.js';
+import { RANKING_COLUMNS, rankingRows, type NumberFormat, type RankingRow } from './ranking-rows.js';
 import { numericDate, resultsTitle, type ReportSettings } from './report-settings.js';
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
+import { howToRead, uncertaintyTexts } from './uncertainty-texts.js';
 
 const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -26,14 +30,20 @@ export function fieldLegendMd(criteria: CriteriaSet, f: NumberFormat, lang: Lang
   return `${t('fieldLegend')}:\n\n${items.join('\n')}\n`;
 }
 
-export function renderMd(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, settings: ReportSettings): string {
+/** With `uncertainty`: the rank as "4 (3–6)", the index interval after the index, and how to read them at the end. */
+export function renderMd(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, settings: ReportSettings, uncertainty?: Uncertainty): string {
   const t = textsOf(lang);
   const parts = rankingParts(criteria, units);
   // Ranked by group: each table is one group's, so the group column would repeat its heading.
   const cols = RANKING_COLUMNS.filter((c) => (c !== 'name' || units.some((u) => u.name)) && (c !== 'group' || !criteria.ranking.byGroup));
-  const header = [...cols.map((c) => headerText(lang, c)), ...criteria.fields.map((fl) => fl.code)];
-  const numeric = [...cols.map((c) => !['unit', 'name', 'group', 'band'].includes(c)), ...criteria.fields.map(() => true)];
-  const table = (part: readonly RankedUnit[]) => renderMarkdownTable(header, rankingRows(criteria, part, f).map((r) => [...cols.map((c) => r.cells[c]), ...r.fields]), numeric);
+  const withRange = <T>(cells: T[], range: T): T[] => withIndexRange(cols, cells, range, uncertainty);
+  const header = [...withRange(cols.map((c) => headerText(lang, c)), uncertaintyTexts(lang).rangeHeader(levelText(uncertainty?.level ?? 0))), ...criteria.fields.map((fl) => fl.code)];
+  const numeric = [...withRange(cols.map((c) => !['unit', 'name', 'group', 'band'].includes(c)), true), ...criteria.fields.map(() => true)];
+  const row = (r: RankingRow) => {
+    const interval = intervalOf(uncertainty, r.unit);
+    return [...withRange(cols.map((c) => (c === 'rank' ? rankWithRange(r.cells.rank, interval) : r.cells[c])), indexRange(interval, f)), ...r.fields];
+  };
+  const table = (part: readonly RankedUnit[]) => renderMarkdownTable(header, rankingRows(criteria, part, f).map(row), numeric);
   const out = [
     `**${esc(resultsTitle(settings, lang))}**\n`,
     `${t('criteriaSet')}: ${esc(criteria.title)} (${criteria.id}@${criteria.version}) · ${t('dateMade')}: ${numericDate(settings.date)} · cchc ${settings.version}\n`,
@@ -41,5 +51,6 @@ export function renderMd(criteria: CriteriaSet, units: readonly RankedUnit[], f:
   if (parts.length === 1) out.push(table(units));
   else for (const p of parts) out.push(`### ${t('group')}: ${esc(p.group || t('noGroup'))}\n`, table(p.units), `${summaryLine(indexStats(criteria, p.units), f, lang)}\n`);
   out.push(`${summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined)}\n`, fieldLegendMd(criteria, f, lang));
+  if (uncertainty) out.push(`_${howToRead(uncertainty, lang)}_\n`);
   return out.join('\n');
 }

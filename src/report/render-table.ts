@@ -3,14 +3,18 @@
 // group, each under its heading with its summary; the summary line last.
 import Table from 'cli-table3';
 import type { CriteriaSet } from '../criteria/model.js';
+import type { Uncertainty } from '../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import { indexStats } from '../scoring/summarize-ranking.js';
+import { levelText } from '../scoring/uncertainty-diagnostics.js';
 import { headerText } from './headers.js';
+import { indexRange, intervalOf, rankWithRange, withIndexRange } from './interval-cells.js';
 import type { Lang } from './messages/index.js';
 import { palette, type Palette } from './palette.js';
 import { rankingRows, type NumberFormat, type RankingColumn } from './ranking-rows.js';
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
+import { howToRead, uncertaintyTexts } from './uncertainty-texts.js';
 
 const BAR_WIDTH = 20;
 
@@ -29,31 +33,37 @@ export function bandColor(criteria: CriteriaSet, c: Palette, band: string | unde
   return i < 0 ? (s) => s : (colors[Math.min(i, colors.length - 1)] ?? ((s: string) => s));
 }
 
-function rankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], cols: RankingColumn[], f: NumberFormat, lang: Lang, color: boolean): string {
+/** With `uncertainty`: the rank as "4 (3–6)" and the index interval after the index. */
+function rankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], cols: RankingColumn[], f: NumberFormat, lang: Lang, color: boolean, uncertainty?: Uncertainty): string {
   const c = palette(color);
   const right = (col: RankingColumn) => !['unit', 'name', 'group', 'band'].includes(col);
+  const withRange = <T>(cells: T[], range: T): T[] => withIndexRange(cols, cells, range, uncertainty);
   const table = new Table({
-    head: [...cols.map((col) => headerText(lang, col)), ''],
+    head: [...withRange(cols.map((col) => headerText(lang, col)), uncertaintyTexts(lang).rangeHeader(levelText(uncertainty?.level ?? 0))), ''],
     style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
-    colAligns: [...cols.map((col) => (right(col) ? ('right' as const) : ('left' as const))), 'left' as const],
+    colAligns: [...withRange(cols.map((col) => (right(col) ? ('right' as const) : ('left' as const))), 'right' as const), 'left' as const],
   });
   for (const r of rankingRows(criteria, units, f)) {
     const paint = bandColor(criteria, c, r.unit.band);
-    table.push([...cols.map((col) => (col === 'band' || col === 'index' ? paint(r.cells[col]) : r.cells[col])), paint(bar(r.unit.index?.toNumber()))]);
+    const interval = intervalOf(uncertainty, r.unit);
+    const cell = (col: RankingColumn) => (col === 'band' || col === 'index' ? paint(r.cells[col]) : col === 'rank' ? rankWithRange(r.cells.rank, interval) : r.cells[col]);
+    table.push([...withRange(cols.map(cell), indexRange(interval, f)), paint(bar(r.unit.index?.toNumber()))]);
   }
   return table.toString();
 }
 
-export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, color: boolean): string {
+/** With `uncertainty`: intervals in every table (rankingTable), and how to read them last. */
+export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, color: boolean, uncertainty?: Uncertainty): string {
   const c = palette(color);
   const t = textsOf(lang);
   const parts = rankingParts(criteria, units);
   const groups = units.some((u) => u.group) && parts.length === 1;
   const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(groups ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
   const out = [`${c.bold(criteria.title)} ${c.dim(`(${criteria.id}@${criteria.version})`)}`];
-  if (parts.length === 1) out.push(rankingTable(criteria, units, cols, f, lang, color));
-  else for (const p of parts) out.push('', c.bold(`${t('group')}: ${p.group || t('noGroup')}`), rankingTable(criteria, p.units, cols, f, lang, color), summaryLine(indexStats(criteria, p.units), f, lang));
+  if (parts.length === 1) out.push(rankingTable(criteria, units, cols, f, lang, color, uncertainty));
+  else for (const p of parts) out.push('', c.bold(`${t('group')}: ${p.group || t('noGroup')}`), rankingTable(criteria, p.units, cols, f, lang, color, uncertainty), summaryLine(indexStats(criteria, p.units), f, lang));
   if (parts.length > 1) out.push('');
   out.push(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined));
+  if (uncertainty) out.push(c.dim(howToRead(uncertainty, lang)));
   return `${out.join('\n')}\n`;
 }

@@ -11,10 +11,14 @@ import { decideColor, emit } from '../output.js';
 import { isoDate, resultsTitle, type ReportSettings } from '../../report/report-settings.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
+import type { Uncertainty } from '../../scoring/estimate-uncertainty.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { runUncertainty } from '../run-uncertainty.js';
+import { addUncertaintyOptions, parseUncertaintyOptions, type UncertaintyFlags } from '../uncertainty-options.js';
 
 export type ScoreFormat = 'table' | 'csv' | 'json' | 'md' | 'html' | 'docx';
 
-interface ScoreOptions extends CommonOptions, ReportOptions {
+interface ScoreOptions extends CommonOptions, ReportOptions, UncertaintyFlags {
   criteria?: string;
   scores: string;
   survey?: string;
@@ -37,23 +41,23 @@ export function addJobOptions(cmd: Command): Command {
   );
 }
 
-export function renderRanking(job: Job, o: ScoreOptions, settings: ReportSettings, color: boolean): string | Promise<Uint8Array> {
+export function renderRanking(job: Job, o: ScoreOptions, settings: ReportSettings, color: boolean, uncertainty?: Uncertainty): string | Promise<Uint8Array> {
   const f = { precision: job.criteria.precision, mark: outputMark(o) };
   switch (o.format) {
     case 'csv':
-      return renderCsv(job.criteria, job.units, f);
+      return renderCsv(job.criteria, job.units, f, uncertainty);
     case 'json': {
       const report = { date: isoDate(settings.date), title: resultsTitle(settings, o.lang), cchc: settings.version };
-      return renderJson(job.criteria, job.units, { inputs: job.fingerprints, surveyGiven: job.surveyGiven, report });
+      return renderJson(job.criteria, job.units, { inputs: job.fingerprints, surveyGiven: job.surveyGiven, report }, uncertainty);
     }
     case 'md':
-      return renderMd(job.criteria, job.units, f, o.lang, settings);
+      return renderMd(job.criteria, job.units, f, o.lang, settings, uncertainty);
     case 'html':
-      return renderHtml({ criteria: job.criteria, units: job.units, inputs: job.fingerprints, surveyGiven: job.surveyGiven, settings }, f, o.lang);
+      return renderHtml({ criteria: job.criteria, units: job.units, inputs: job.fingerprints, surveyGiven: job.surveyGiven, settings, ...(uncertainty ? { uncertainty } : {}) }, f, o.lang);
     case 'docx':
       return renderDocx({ criteria: job.criteria, units: job.units, settings }, f);
     default:
-      return renderTable(job.criteria, job.units, f, o.lang, color);
+      return renderTable(job.criteria, job.units, f, o.lang, color, uncertainty);
   }
 }
 
@@ -68,6 +72,7 @@ export function scoreCommand(program: Command): void {
     .description('compute the index, component indices, ranks and bands from score and survey sheets');
   addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'html', 'docx'], 'output format (html: the council\'s report to publish or print; docx: the decision\'s annex in Word)');
   addReportOptions(cmd, true);
+  addUncertaintyOptions(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 Examples:
   cchc score -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
@@ -78,6 +83,8 @@ Examples:
   cchc score -s scores.csv -u survey.csv -o phu-luc.docx --date 2021-11-26 --decision 123/QĐ-UBND \\
        --issuer "ỦY BAN NHÂN DÂN|HUYỆN HƯƠNG SƠN" --place "Hương Sơn" \\
        --signer "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH" --signer-name "Nguyễn Văn A"
+  cchc score -s scores.csv -u survey.csv --uncertainty                  # rank as 4 (3–6): how sure it is
+  cchc score -s scores.csv -u survey.csv --uncertainty --replicates 5000 --seed 7 --level 95% -f csv -o ranking.csv
 
 Report settings: --date (default today, or SOURCE_DATE_EPOCH), --year, --title, --issuer, --signer,
 --signer-name, --decision, --place. The HTML report and the Word annex show them all, Markdown the
@@ -86,17 +93,29 @@ title and the date, JSON the date and the title (meta.report); the CSV and the t
 hand. The same inputs and --date give the same bytes in every format, the .docx included.
 
 --format json and html also give the SHA-256 of every input file and of the criteria file
-(json: meta.inputs, [{ role, file, sha256 }]), so a published ranking can be traced to its data.`);
+(json: meta.inputs, [{ role, file, sha256 }]), so a published ranking can be traced to its data.
+
+--uncertainty resamples each unit's survey forms (within each respondent group) and re-scores
+every unit by the set's rules, --replicates times (default 1000); each index and rank gets the
+interval holding --level of the resamples (default 0.9, i.e. 90%). The same --seed (default 1)
+gives the same intervals. csv adds the columns rank_low,rank_high,index_low,index_high; json the
+same per unit; the table, md and html show the rank as 4 (3–6) and the index interval, html
+draws it on the chart and lists the neighbours the survey cannot tell apart (--verbose lists them
+too); the Word annex stays as published. Survey points given per unit (not forms) have no
+sampling error: those units' index interval is the index itself (a warning says so).
+--replicates, --seed or --level alone imply --uncertainty.`);
   cmd.action(async (o: ScoreOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
     // Settings first: a bad --date is a usage error before any file is read.
     const settings = reportSettings(o);
     if (o.format === 'docx' && (o.output === undefined || o.output === '-') && process.stdout.isTTY) throw new UsageError(DOCX_TO_TERMINAL[o.lang]);
+    const intervals = parseUncertaintyOptions(o, o.lang);
     // Only the JSON and HTML reports show the inputs' SHA-256: the others skip computing it.
-    const { job, diagnostics } = loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html' });
+    const { job, diagnostics } = loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html', keepForms: intervals !== undefined });
+    const uncertainty = job && intervals && !hasErrors(diagnostics) ? runUncertainty(job, intervals, diagnostics) : undefined;
     const code = report(diagnostics, o);
     if (!job || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(await renderRanking(job, o, settings, !toFile && decideColor(process.stdout)), o.output);
+    emit(await renderRanking(job, o, settings, !toFile && decideColor(process.stdout), uncertainty), o.output);
   });
 }

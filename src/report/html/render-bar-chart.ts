@@ -1,9 +1,12 @@
 // The index of every unit as an inline SVG bar chart (no script, no external file), bars
 // coloured by band, with a dashed line at each band's minimum. Bar lengths come from
 // Rational.toNumber: they are drawings; the digits beside them are the published values.
-// A band line is drawn in pieces that stop short of every value label it would cross.
+// A band line is drawn in pieces that stop short of every value label it would cross. With
+// --uncertainty each index's interval is a whisker across the bar's end, its label after it.
 import type { CriteriaSet } from '../../criteria/model.js';
+import type { Uncertainty } from '../../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
+import { indexRange } from '../interval-cells.js';
 import { formatNumber, type NumberFormat } from '../ranking-rows.js';
 import { bandFill } from './band-fill.js';
 import { escapeHtml } from './escape-html.js';
@@ -37,11 +40,23 @@ function pieces(x: number, from: number, to: number, boxes: readonly { x1: numbe
   return out;
 }
 
-export function renderBarChart(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, title: string): string {
+/** The interval's whisker: a line from its low to its high end, with a cap at each end. */
+function whisker(low: number, high: number, y: number): string {
+  const [a, b] = [fixed(chartX(low)), fixed(chartX(high))];
+  const mid = y + 9;
+  return `<path class="interval" d="M${a} ${mid}H${b}M${a} ${mid - 4}V${mid + 4}M${b} ${mid - 4}V${mid + 4}" stroke="#1d1d1f" stroke-width="1.2" fill="none"/>`;
+}
+
+export function renderBarChart(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, title: string, uncertainty?: Uncertainty): string {
   const shown = units.filter((u) => u.index);
   const height = TOP + shown.length * ROW + 8;
-  const values = shown.map((u) => ({ u, index: u.index?.toNumber() ?? 0, text: formatNumber(u.index, f) }));
-  const boxes = values.map((v, i) => labelBox(v.index, v.text, i));
+  const values = shown.map((u) => {
+    const index = u.index?.toNumber() ?? 0;
+    const interval = uncertainty?.intervals.get(u.unit);
+    // The value label goes after the bar, or after the whisker when it reaches further.
+    return { u, index, text: formatNumber(u.index, f), interval, at: Math.max(index, interval?.indexHigh?.toNumber() ?? index) };
+  });
+  const boxes = values.map((v, i) => labelBox(v.at, v.text, i));
   const parts: string[] = [];
   // Band labels alternate between two lines: close cut-offs (80, 90) would overlap on one.
   criteria.bands.forEach((b, i) => {
@@ -53,12 +68,14 @@ export function renderBarChart(criteria: CriteriaSet, units: readonly RankedUnit
     }
     parts.push(`<text x="${x}" y="${TOP - (i % 2 === 0 ? 20 : 8)}" font-size="9.5" text-anchor="middle">${escapeHtml(b.label)} ≥ ${escapeHtml(b.min.toString().replace('.', f.mark))}</text>`);
   });
-  values.forEach(({ u, index, text }, i) => {
+  values.forEach(({ u, index, text, interval, at }, i) => {
     const y = TOP + i * ROW;
     const label = `${u.rank === undefined ? '–' : u.rank}. ${clip(u.name || u.unit, 30)}`;
     parts.push(`<text x="${LABEL - 6}" y="${y + 12}" font-size="10.5" text-anchor="end">${escapeHtml(label)}</text>`);
-    parts.push(`<rect x="${LABEL}" y="${y + 3}" width="${fixed(chartX(index) - LABEL)}" height="12" fill="${bandFill(criteria, u.band)}"><title>${escapeHtml(`${u.unit} ${u.name}: ${text} (${u.band ?? ''})`)}</title></rect>`);
-    parts.push(`<text class="value" x="${fixed(chartX(index) + GAP)}" y="${y + 12}" font-size="10">${escapeHtml(text)}</text>`);
+    const range = interval?.indexLow ? ` [${indexRange(interval, f)}]` : '';
+    parts.push(`<rect x="${LABEL}" y="${y + 3}" width="${fixed(chartX(index) - LABEL)}" height="12" fill="${bandFill(criteria, u.band)}"><title>${escapeHtml(`${u.unit} ${u.name}: ${text}${range} (${u.band ?? ''})`)}</title></rect>`);
+    if (interval?.indexLow && interval.indexHigh) parts.push(whisker(interval.indexLow.toNumber(), interval.indexHigh.toNumber(), y));
+    parts.push(`<text class="value" x="${fixed(chartX(at) + GAP)}" y="${y + 12}" font-size="10">${escapeHtml(text)}</text>`);
   });
   parts.push(`<line x1="${LABEL}" y1="${TOP - 4}" x2="${LABEL}" y2="${height - 6}" stroke="#333" stroke-width="1"/>`);
   return [

@@ -1,10 +1,14 @@
 // The plain tables of the HTML report: the ranking and the input files.
 import type { CriteriaSet } from '../../criteria/model.js';
+import type { Uncertainty } from '../../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
+import { levelText } from '../../scoring/uncertainty-diagnostics.js';
 import { headerText } from '../headers.js';
+import { indexRange, intervalOf, rankWithRange } from '../interval-cells.js';
 import type { Lang } from '../messages/index.js';
 import { rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
 import { textsOf, type ReportText } from '../report-texts.js';
+import { uncertaintyTexts } from '../uncertainty-texts.js';
 import { bandFill } from './band-fill.js';
 import { escapeHtml } from './escape-html.js';
 
@@ -19,16 +23,19 @@ const TEXT_COLUMNS: readonly RankingColumn[] = ['unit', 'name', 'group', 'band']
 // Codes and band labels stay on one line; names and groups may wrap so the table fits A4.
 const NOWRAP: readonly RankingColumn[] = ['unit', 'band'];
 
-/** The ranking table; `withGroup` false under a group's heading, where the column would repeat it. */
-export function renderRankingHtml(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, withGroup = true): string {
+/** The ranking table; `withGroup` false under a group's heading, where the column would repeat it; with `uncertainty`, the rank as "4 (3–6)" and the index interval after the index. */
+export function renderRankingHtml(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, lang: Lang, withGroup = true, uncertainty?: Uncertainty): string {
   const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(withGroup && units.some((u) => u.group) ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
   const cls = (c: RankingColumn) => (!TEXT_COLUMNS.includes(c) ? ' class="n"' : NOWRAP.includes(c) ? ' class="t"' : c === 'name' ? ' class="name"' : '');
-  const head = cols.map((c) => `<th${cls(c)}>${escapeHtml(headerText(lang, c))}</th>`).join('');
+  const rangeHead = uncertainty ? `<th class="n">${escapeHtml(uncertaintyTexts(lang).rangeHeader(levelText(uncertainty.level)))}</th>` : '';
+  const head = cols.map((c) => `<th${cls(c)}>${escapeHtml(headerText(lang, c))}</th>${c === 'index' ? rangeHead : ''}`).join('');
   const rows = rankingRows(criteria, units, f).map((r) => {
+    const interval = intervalOf(uncertainty, r.unit);
+    const range = uncertainty ? `<td class="n">${escapeHtml(indexRange(interval, f))}</td>` : '';
     const cells = cols.map((c) => {
-      const text = escapeHtml(r.cells[c]);
+      const text = escapeHtml(c === 'rank' ? rankWithRange(r.cells.rank, interval) : r.cells[c]);
       if (c === 'band' && r.unit.band) return `<td class="t"><span class="swatch" style="background:${bandFill(criteria, r.unit.band)}"></span>${text}</td>`;
-      return c === 'index' ? `<td class="n"><b>${text}</b></td>` : `<td${cls(c)}>${text}</td>`;
+      return c === 'index' ? `<td class="n"><b>${text}</b></td>${range}` : `<td${cls(c)}>${text}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
