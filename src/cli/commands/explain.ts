@@ -1,20 +1,25 @@
 import type { Command } from 'commander';
-import { diag } from '../../diagnostics/diagnostic.js';
+import { diag, hasErrors } from '../../diagnostics/diagnostic.js';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { explainReport, renderExplainJson } from '../../report/render-explain.js';
-import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
+import { renderSectionsMd, renderSectionsTable, withSettings, type TextReport } from '../../report/render-sections.js';
+import { renderWhatIfJson, whatIfReport } from '../../report/render-what-if.js';
 import { explainUnit } from '../../scoring/explain-unit.js';
 import { findUnit } from '../../scoring/find-unit.js';
 import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
 import { loadJob, type JobOptions } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
+import { parseSetOptions, runWhatIf } from '../run-what-if.js';
 import { addJobOptions } from './score.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
 interface ExplainOptions extends CommonOptions, JobOptions, ReportOptions {
   format: 'table' | 'json' | 'md';
   output?: string;
+  set: string[];
 }
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function explainCommand(program: Command): void {
   const cmd = program
@@ -22,6 +27,7 @@ export function explainCommand(program: Command): void {
     .description("one unit's sheet: every criterion's points and component index, where it lost points, how far from the next rank and band")
     .argument('<unit>', 'the unit code or name, as in the scores file (case and Unicode form do not matter)');
   addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md']));
+  cmd.option('--set <code=value>', 'what if this cell held VALUE (repeatable): the unit before and after, the others unchanged', collect, []);
   addCommonOptions(cmd).addHelpText('after', `
 The unit is scored with all the others, exactly as by cchc score, so its total, index, rank and band
 are the ranking's. Points and maxima are the unit's applicable ones (a criterion not applicable to it
@@ -33,29 +39,48 @@ has max 0 and no index). Losses are max - points on the leaves, largest first.
 nodes: [{ code, title, depth, max, points, index }], losses: [{ code, title, max, points, lost }] }.
 An unknown unit is an error (exit 1) naming the close matches.
 
+What-if: --set CODE=VALUE (repeatable) changes the unit's cell of leaf CODE (or its bonus or
+penalty) and scores every unit again: the changed cells' points, then the unit's points, total,
+max, index, rank and band before and after, and the other units whose rank moves; exactly what
+scoring the sheet with those cells changed gives. VALUE is read as the sheet reads the cell, with
+its decimal mark: points (1.75), có/không (đạt, x, 1/0…), a rate (96,5%), a count, a level label,
+"-" for not applicable; a survey leaf takes points, in place of what the unit's forms gave.
+--format json gives { unit, name, changes: [{ code, title, value, before, after }], before, after:
+{ appraisal, survey, bonus, penalty, total, max, index, rank, band }, moved: [{ unit, name,
+rankBefore, rankAfter }] }. A value the leaf cannot take is an error (exit 1) naming the --set.
+
 Examples:
   cchc explain SONNINH -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
   cchc explain "Sơn Kim 1" -s scores.csv -u survey.csv -f json -o son-kim-1.json
   cchc explain "thị trấn phố châu" -s scores.csv -f md --lang en
   cchc explain SONNINH -s scores.csv -u survey.csv -f md --date 2021-11-26 --title "Phiếu điểm xã Sơn Ninh"
+  cchc explain SONNINH -s scores.csv -u survey.csv --set 3.2.1=100% --set "5.2=Hoàn thành xuất sắc"
+  cchc explain "Sơn Hà" -s scores.csv -u survey.csv --set 1.1.1=có --set bonus=1.5 -f json
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`);
   cmd.action((query: string, o: ExplainOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);
+    const sets = parseSetOptions(o.set, o.lang);
     const { job, diagnostics } = loadJob(o);
     if (job) {
       const found = findUnit(job.units, query);
       if (found.unit) {
+        const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
+        const toFile = o.output !== undefined && o.output !== '-';
+        const text = (r: TextReport) => (o.format === 'md' ? renderSectionsMd(withSettings(r, settings)) : renderSectionsTable(withSettings(r, settings), !toFile && decideColor(process.stdout)));
+        if (sets.length > 0) {
+          const w = hasErrors(diagnostics) ? undefined : runWhatIf(job, found.unit, sets, o.decimal, diagnostics);
+          const code = report(diagnostics, o);
+          if (!w || code !== 0) return void (process.exitCode = code);
+          return emit(o.format === 'json' ? renderWhatIfJson(job.criteria, w.result, w.cells) : text(whatIfReport(job.criteria, w.result, w.cells, f, o.lang)), o.output);
+        }
         const code = report(diagnostics, o);
         if (code !== 0) return void (process.exitCode = code);
         const explained = explainUnit(job.criteria, job.units, found.unit);
-        const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
-        const toFile = o.output !== undefined && o.output !== '-';
         if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained), o.output);
-        if (o.format === 'md') return emit(renderSectionsMd(withSettings(explainReport(job.criteria, explained, f, o.lang, (d) => '\u00a0\u00a0'.repeat(d)), settings)), o.output);
-        return emit(renderSectionsTable(withSettings(explainReport(job.criteria, explained, f, o.lang, (d) => '  '.repeat(d)), settings), !toFile && decideColor(process.stdout)), o.output);
+        return emit(text(explainReport(job.criteria, explained, f, o.lang, (d) => (o.format === 'md' ? '\u00a0\u00a0' : '  ').repeat(d))), o.output);
       }
       const suggestions = found.suggestions.map((u) => `"${u.unit}"${u.name ? ` (${u.name})` : ''}`).join(', ');
       const file = job.fingerprints.find((p) => p.role === 'scores')?.file ?? o.scores;
