@@ -116,9 +116,12 @@ export function estimateUncertainty(criteria: CriteriaSet, units: readonly Ranke
 
 /** The central `level` share of the replicates (NaN left out), widened to hold the published value. */
 function central(values: Float64Array, level: number, published: number): [number, number] {
-  const sorted = values.filter((x) => !Number.isNaN(x)).sort();
-  if (sorted.length === 0) return [published, published];
-  const [lo, hi] = boundsAt(sorted.length, level);
+  // A typed array sorts NaN last: the replicates without a value are the tail, left out.
+  const sorted = values.slice().sort();
+  let n = sorted.length;
+  while (n > 0 && Number.isNaN(sorted[n - 1])) n--;
+  if (n === 0) return [published, published];
+  const [lo, hi] = boundsAt(n, level);
   return [Math.min(sorted[lo] as number, published), Math.max(sorted[hi] as number, published)];
 }
 
