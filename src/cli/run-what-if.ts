@@ -9,7 +9,7 @@ import type { LeafValue } from '../scoring/score-leaf.js';
 import { whatIf, type UnitChange, type WhatIf } from '../scoring/what-if.js';
 import { readSetValues, splitSetOption, type SetOption } from '../sheets/read-set-values.js';
 import type { DecimalMark } from '../text/parse-number.js';
-import { UsageError } from './common.js';
+import { UsageError } from './usage-error.js';
 import type { Job } from './load-job.js';
 
 /** Each --set split into CODE and VALUE; one without "=" or a code is a usage error. */

@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import type { Lang } from '../report/messages/index.js';
 import { usageMessage } from '../report/messages/usage.js';
 import type { UncertaintyOptions } from '../scoring/estimate-uncertainty.js';
-import { UsageError } from './common.js';
+import { UsageError } from './usage-error.js';
 
 export const DEFAULT_REPLICATES = 1000;
 export const DEFAULT_SEED = 1;

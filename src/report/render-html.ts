@@ -14,7 +14,7 @@ import { escapeHtml } from './html/escape-html.js';
 import { renderBarChart } from './html/render-bar-chart.js';
 import { renderHeatTable } from './html/render-heat-table.js';
 import { renderInputsHtml, renderRankingHtml, type HtmlInputFile } from './html/render-html-tables.js';
-import { renderIntervalNotesHtml, renderPairsHtml } from './html/render-uncertainty-html.js';
+import { INTERVAL_STYLE, renderIntervalNotesHtml, renderPairsHtml } from './html/render-uncertainty-html.js';
 import { renderLetterhead, renderSignature } from './html/render-letterhead.js';
 import { renderFieldLegendHtml, renderMethodHtml } from './html/render-method.js';
 import { renderBandGroupHtml, renderStatsHtml } from './html/render-summary-html.js';
@@ -80,7 +80,7 @@ export function renderHtml(r: HtmlReportInput, f: NumberFormat, lang: Lang): str
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="cchc ${e(settings.version)}">`,
     `<title>${e(`${title} — ${criteria.title}`)}</title>`,
-    `<style>${htmlStyle(t('page'))}</style>`,
+    `<style>${htmlStyle(t('page'))}${uncertainty ? INTERVAL_STYLE : ''}</style>`,
     '</head>',
     '<body>',
     '<header>',

@@ -19,8 +19,6 @@ table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 8.
 th, td { border-right: 1px solid #b8b8b8; border-bottom: 1px solid #b8b8b8; padding: 0.6mm 1.2mm; vertical-align: top; }
 tr > :first-child { border-left: 1px solid #b8b8b8; }
 thead tr:first-child > *, table:not(:has(thead)) tbody tr:first-child > * { border-top: 1px solid #b8b8b8; }
-p.how-to-read { font-size: 9pt; color: #333; margin: 1.5mm 0 0; }
-ul.pairs { font-size: 9pt; margin: 0; padding-left: 5mm; }
 td.t { white-space: nowrap; }
 td.name { min-width: 27mm; }
 table.bands, table.stats, table.info, table.legend-fields { width: auto; min-width: 60%; }
