@@ -16,10 +16,10 @@ import { addReportOptions, reportSettings, type ReportOptions } from '../report-
 interface ExplainOptions extends CommonOptions, JobOptions, ReportOptions {
   format: 'table' | 'json' | 'md';
   output?: string;
-  set: string[];
+  set?: string[];
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function explainCommand(program: Command): void {
   const cmd = program
@@ -27,7 +27,7 @@ export function explainCommand(program: Command): void {
     .description("one unit's sheet: every criterion's points and component index, where it lost points, how far from the next rank and band")
     .argument('<unit>', 'the unit code or name, as in the scores file (case and Unicode form do not matter)');
   addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md']));
-  cmd.option('--set <code=value>', 'what if this cell held VALUE (repeatable): the unit before and after, the others unchanged', collect, []);
+  cmd.option('--set <code=value>', 'what if this cell held VALUE (repeatable): the unit before and after, the others unchanged', collect);
   addCommonOptions(cmd).addHelpText('after', `
 The unit is scored with all the others, exactly as by cchc score, so its total, index, rank and band
 are the ranking's. Points and maxima are the unit's applicable ones (a criterion not applicable to it
@@ -62,7 +62,7 @@ SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`)
   cmd.action((query: string, o: ExplainOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);
-    const sets = parseSetOptions(o.set, o.lang);
+    const sets = parseSetOptions(o.set ?? [], o.lang);
     const { job, diagnostics } = loadJob(o);
     if (job) {
       const found = findUnit(job.units, query);
