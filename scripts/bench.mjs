@@ -31,8 +31,8 @@ function canResolve(name) {
   }
 }
 
-if (!existsSync(join(root, 'dist/cchc.js'))) {
-  console.error('bench: dist/cchc.js is missing: run npm run build first');
+if (!existsSync(join(root, 'dist/cchc.cjs'))) {
+  console.error('bench: dist/cchc.cjs is missing: run npm run build first');
   process.exit(2);
 }
 

@@ -5,9 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CriteriaSet } from '../criteria/model.js';
 import { appendAll, diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readSheet, streamSheet, type SheetHead } from '../io/read-sheet.js';
-import { streamSheetFile } from '../io/stream-sheet-file.js';
-import { readInput } from '../io/write-file.js';
+import type { SheetHead } from '../io/read-sheet.js';
+import { readSheetFile, readWholeSheetFile, type SheetFileRead } from '../io/read-sheet-file.js';
 import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { readScores, type LeafScope, type ReadScoresOptions } from '../sheets/read-scores.js';
@@ -21,7 +20,6 @@ import { headerKeys, isKnownHeaderIn } from './known-header.js';
 import { loadCriteria } from './load-criteria.js';
 import type { CommonOptions } from './common.js';
 import { createProgress, wantsProgress } from './progress.js';
-import { startSurveyCount, type PendingSurvey } from './survey-thread.js';
 
 export interface JobOptions {
   criteria?: string;
@@ -71,28 +69,17 @@ export function detectedInfo(head: SheetHead): Diagnostic {
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /**
- * An input's fingerprint, its SHA-256 computed when first read (by the JSON and HTML reports; a
- * CSV run never reads it, nor loads node:crypto). A large input is hashed at once, not kept,
- * unless the job does not hash its inputs.
+ * An input's fingerprint: its SHA-256 as computed while it was read, or (not computed then, a
+ * report that does not show it) from the file when first asked for.
  */
-function fingerprint(role: InputFingerprint['role'], file: string, bytes: Uint8Array, hashNow = true): InputFingerprint {
-  if (hashNow && bytes.length > 1 << 20) return { role, file, sha256: sha256(bytes) };
-  return hashedWhenAsked(role, file, () => sha256(bytes));
-}
-
-/** A streamed input's fingerprint: its SHA-256 as computed while read, or (not computed then) from the file when asked. */
-function streamedFingerprint(role: InputFingerprint['role'], file: string, path: string, computed: string): InputFingerprint {
-  if (computed !== '') return { role, file, sha256: computed };
-  return hashedWhenAsked(role, file, () => sha256(readFileSync(path)));
-}
-
-function hashedWhenAsked(role: InputFingerprint['role'], file: string, hashOf: () => string): InputFingerprint {
+function fingerprintOf(role: InputFingerprint['role'], file: string, path: string, read: Pick<SheetFileRead, 'sha256' | 'regular'>): InputFingerprint {
+  if (read.sha256 !== '' || !read.regular) return { role, file, sha256: read.sha256 };
   let hash: string | undefined;
   return {
     role,
     file,
     get sha256() {
-      return (hash ??= hashOf());
+      return (hash ??= sha256(readFileSync(path)));
     },
   };
 }
@@ -104,31 +91,20 @@ export function knownHeader(criteria: CriteriaSet): (key: string) => boolean {
 const scoresOptions = (opts: JobOptions, scope: LeafScope): ReadScoresOptions => ({ missing: opts.missing ?? 'error', scope, ...(opts.decimal ? { decimal: opts.decimal } : {}) });
 
 /** A scores-shaped sheet (scores, self-assessment or survey points) read whole. */
-export function loadScoresSheet(criteria: CriteriaSet, path: string, scope: LeafScope, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], role: InputFingerprint['role']) {
-  const read = readInput(path);
-  appendAll(out, read.diagnostics);
-  if (!read.bytes) return undefined;
-  prints.push(fingerprint(role, displayName(path), read.bytes, opts.hashInputs ?? true));
+export async function loadScoresSheet(criteria: CriteriaSet, path: string, scope: LeafScope, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], role: InputFingerprint['role']) {
   const file = displayName(path);
-  const { sheet, diagnostics } = readSheet(read.bytes, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false });
-  appendAll(out, diagnostics);
-  if (!sheet) return undefined;
-  out.push(detectedInfo(sheet));
-  const scores = readScores(sheet, criteria, scoresOptions(opts, scope));
+  const read = await readWholeSheetFile(path, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, hash: opts.hashInputs ?? true });
+  appendAll(out, read.diagnostics);
+  if (!read.sheet) return undefined;
+  prints.push(fingerprintOf(role, file, path, read));
+  out.push(detectedInfo(read.sheet));
+  const scores = readScores(read.sheet, criteria, scoresOptions(opts, scope));
   appendAll(out, scores.diagnostics);
   return scores;
 }
 
-function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], pending?: PendingSurvey): SurveyRead | undefined {
+async function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[]): Promise<SurveyRead | undefined> {
   const file = displayName(path);
-  const counted = pending?.take();
-  if (counted) {
-    prints.push(streamedFingerprint('survey', file, path, counted.sha256));
-    appendAll(out, counted.sheetDiagnostics);
-    out.push(detectedInfo(counted.head));
-    appendAll(out, counted.answerDiagnostics);
-    return { kind: 'answers', file, tallies: counted.tallies };
-  }
   let answers: SurveyAnswerReader | undefined;
   let head: SheetHead | undefined;
   const rows: SheetRow[] = [];
@@ -139,22 +115,12 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
   // Raw answers are counted as they stream; a survey-points sheet is small and kept whole.
   // The commands' options carry --lang (CommonOptions); the progress line speaks it.
   const progress = createProgress(() => wantsProgress(), (opts as Partial<CommonOptions>).lang);
-  const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead, onProgress: progress.update };
-  const onRow = (row: SheetRow) => (answers ? answers.onRow(row) : rows.push(row));
-  // A large file is read in chunks, so that memory does not grow with the number of forms.
-  const chunked = path === '-' ? undefined : streamSheetFile(path, sheetOpts, onRow, { hash: opts.hashInputs ?? true });
-  if (chunked) {
-    prints.push(streamedFingerprint('survey', file, path, chunked.sha256));
-    appendAll(out, chunked.diagnostics);
-  } else {
-    const read = readInput(path);
-    appendAll(out, read.diagnostics);
-    if (!read.bytes) return undefined;
-    prints.push(fingerprint('survey', file, read.bytes, opts.hashInputs ?? true));
-    appendAll(out, streamSheet(read.bytes, sheetOpts, onRow).diagnostics);
-  }
+  const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, onHead, onProgress: progress.update, hash: opts.hashInputs ?? true };
+  const read = await readSheetFile(path, sheetOpts, (row) => (answers ? answers.onRow(row) : rows.push(row)));
   progress.done();
+  appendAll(out, read.diagnostics);
   if (!head) return undefined;
+  prints.push(fingerprintOf('survey', file, path, read));
   out.push(detectedInfo(head));
   if (answers) {
     const { tallies, diagnostics } = answers.finish();
@@ -173,19 +139,16 @@ function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: 
 }
 
 /** The job, or the diagnostics; `criteria` also when only the sheets failed (a report may check its own file against it). */
-export function loadJob(opts: JobOptions): { job?: Job; criteria?: CriteriaSet; diagnostics: Diagnostic[] } {
+export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?: CriteriaSet; diagnostics: Diagnostic[] }> {
   const loaded = loadCriteria(opts.criteria);
   const out = [...loaded.diagnostics];
   const criteria = loaded.criteria;
   if (!criteria || !loaded.bytes) return { diagnostics: out };
   // A bundled set is named as the reports cite it (ha-tinh-xa@2021), not by its path inside the package.
   const criteriaName = loaded.bundled ? `${criteria.id}@${criteria.version}` : loaded.display;
-  const prints: InputFingerprint[] = [fingerprint('criteria', criteriaName, loaded.bytes)];
-  // A large survey is counted in a worker thread meanwhile (see survey-thread.ts).
-  const progress = () => (wantsProgress() ? ((opts as Partial<CommonOptions>).lang ?? 'vi') : undefined);
-  const pending = opts.survey && !opts.keepForms ? startSurveyCount(criteria, opts.survey, displayName(opts.survey), opts.convertTcvn3 ?? false, opts.hashInputs ?? true, progress) : undefined;
-  const scores = loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
-  const survey = opts.survey ? loadSurvey(criteria, opts.survey, opts, out, prints, pending) : undefined;
+  const prints: InputFingerprint[] = [fingerprintOf('criteria', criteriaName, '', { sha256: sha256(loaded.bytes), regular: false })];
+  const scores = await loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
+  const survey = opts.survey ? await loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
   if (!scores) return { criteria, diagnostics: out };
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey, filesMissingUnits(out));

@@ -1,9 +1,7 @@
 // Reads a ranking CSV for `cchc compare` with the project's sheet reader (BOM, UTF-16,
 // Windows-1258, `;` or tab, decimal comma all as for score sheets), and its SHA-256.
-import { createHash } from 'node:crypto';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readSheet } from '../io/read-sheet.js';
-import { readInput } from '../io/write-file.js';
+import { readWholeSheetFile } from '../io/read-sheet-file.js';
 import type { RankingEntry } from '../scoring/compare-rankings.js';
 import { isRankingHeader, readRanking } from '../sheets/read-ranking.js';
 
@@ -13,12 +11,10 @@ export interface LoadedRanking {
   diagnostics: Diagnostic[];
 }
 
-export function loadRanking(path: string, o: { decimal?: 'dot' | 'comma'; convertTcvn3?: boolean }): LoadedRanking {
+export async function loadRanking(path: string, o: { decimal?: 'dot' | 'comma'; convertTcvn3?: boolean }): Promise<LoadedRanking> {
   const file = path === '-' ? '<stdin>' : path;
-  const read = readInput(path);
-  if (!read.bytes) return { fingerprint: { file, sha256: '' }, diagnostics: read.diagnostics };
-  const fingerprint = { file, sha256: createHash('sha256').update(read.bytes).digest('hex') };
-  const { sheet, diagnostics } = readSheet(read.bytes, { file, isKnownHeader: isRankingHeader, minKnownHeaders: 2, convertTcvn3: o.convertTcvn3 ?? false });
+  const { sheet, diagnostics, sha256 } = await readWholeSheetFile(path, { file, isKnownHeader: isRankingHeader, minKnownHeaders: 2, convertTcvn3: o.convertTcvn3 ?? false, hash: true });
+  const fingerprint = { file, sha256 };
   if (!sheet) return { fingerprint, diagnostics };
   const ranking = readRanking(sheet, o.decimal);
   const all = [...diagnostics, ...ranking.diagnostics];

@@ -11,12 +11,12 @@ export interface ReconcileJobOptions extends JobOptions {
   self: string;
 }
 
-export function loadReconcile(o: ReconcileJobOptions): { job?: Job; units?: ReconciledUnit[]; diagnostics: Diagnostic[] } {
-  const { job, criteria, diagnostics } = loadJob(o);
+export async function loadReconcile(o: ReconcileJobOptions): Promise<{ job?: Job; units?: ReconciledUnit[]; diagnostics: Diagnostic[] }> {
+  const { job, criteria, diagnostics } = await loadJob(o);
   const out = [...diagnostics];
   if (!criteria) return { diagnostics: out };
   const prints: InputFingerprint[] = [];
-  const self = loadScoresSheet(criteria, o.self, 'appraisal', o, out, prints, 'self');
+  const self = await loadScoresSheet(criteria, o.self, 'appraisal', o, out, prints, 'self');
   if (!self || !job || hasErrors(out)) return { diagnostics: out };
   // Bonus and penalty are not compared: only the leaves, so the self side is scored without them.
   const selfScores = self.units.map((d) => ({

@@ -58,6 +58,5 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-// Not awaited at the top level: the bundle is also run as a classic script (dist/cchc.js loads it
-// through V8's code cache). main() reports every error itself; Node waits for it to settle.
+// main() reports every error itself; Node waits for it to settle (the bundle is CommonJS: no top-level await).
 void main(process.argv);

@@ -30,6 +30,12 @@ export interface InputArgs {
   INPUT_TCVN3_CONVERTED: { samples: string[]; converted: string[] };
   /** A quoted field is never closed: the rest of the file would be one cell. */
   INPUT_UNCLOSED_QUOTE: Record<string, never>;
+  /** A record longer than any sheet's row (a quote never closed in a large file, or no line breaks at all). */
+  INPUT_RECORD_TOO_LONG: { limit: string };
+  /** The input is a device (`/dev/zero`, a disk), not a file or a pipe. */
+  INPUT_DEVICE: Record<string, never>;
+  /** The input is larger than the limit (2 GiB, or CCHC_MAX_INPUT). */
+  INPUT_TOO_LARGE: { size: number; limit: string };
   /** No row among the first ones has a known column name. */
   INPUT_HEADER_NOT_FOUND: { scanned: number; firstText?: string };
   /** Two header cells have the same name after case folding. */

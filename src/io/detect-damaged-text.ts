@@ -2,33 +2,71 @@
 // re-save the file instead of getting hundreds of "unknown unit" errors for `Qu?ng` or `Qu¶ng`.
 import type { LegacyFont } from '../diagnostics/codes-input.js';
 import { WINDOWS_1252_BYTE } from './code-page-bytes.js';
+import { lineAt } from './line-at.js';
 
 export interface Finding {
   /** Up to three damaged words, as they appear. */
   samples: string[];
   /** How many places were seen (scanning stops after a few dozen). */
   count: number;
-  /** Index in the text of the first place. */
-  index: number;
+  /** The 1-based line of the first place. */
+  line: number;
 }
 
 const MAX_SAMPLES = 3;
 const MAX_SCAN = 50;
 const WORD_STOP = /[ \t\r\n,;"]/;
 
-/** Letters lost to `?` when saved in a code page without Vietnamese (`Qu?ng Ph??c`), or to U+FFFD. */
-export function findDestroyed(text: string): Finding | undefined {
-  // Most files have neither: two native searches, not a regex run over the whole text.
-  if (!text.includes('?') && !text.includes('\ufffd')) return undefined;
-  // indexOf and a look at the neighbours: a lookbehind regex over a 14 MB text takes ~300 ms.
-  const f = collectWords(text, /\?+|\ufffd/g, () => '', (at, len) => {
+/**
+ * Damaged or legacy-font text, looked for piece by piece as a file's text goes by (the pieces end
+ * with a line break): the findings are the same whatever the pieces, and no piece is kept but the
+ * first megabyte, which tells a legacy font.
+ */
+export class DamageScan {
+  private readonly destroyed = new WordCollector(/\?+|\ufffd/g, () => '', (text, at, len) => {
     if (text.charCodeAt(at) === 0xfffd) return true;
     return isLetter(text.charAt(at - 1)) && isLetter(text.charAt(at + len));
   });
-  if (f.count === 0) return undefined;
-  // One `?` between letters can be a typo or a URL; U+FFFD never belongs in a spreadsheet.
-  if (f.count < 2 && !text.includes('\ufffd')) return undefined;
-  return { samples: f.words, count: f.count, index: f.index };
+  private readonly doubled = new WordCollector(DOUBLE_ENCODED, repairDoubleEncoded);
+  private replacement = false;
+  /** Whether a character beyond ASCII was seen: every check but the first looks at those only. */
+  nonAscii = false;
+  private sample = '';
+
+  /** Looks at the next piece of the text; `line` is the line it starts on. */
+  see(piece: string, line: number): void {
+    // Most files have neither: two native searches, not a regex run over the whole text.
+    const replaced = piece.includes('\ufffd');
+    if (replaced) this.replacement = true;
+    if (replaced || piece.includes('?')) this.destroyed.see(piece, line);
+    // The sample is the text's first megabyte, from its first line.
+    if (this.sample.length < FONT_SAMPLE) this.sample += piece.slice(0, FONT_SAMPLE - this.sample.length);
+    if (!this.nonAscii && /[^\x00-\x7f]/.test(piece)) this.nonAscii = true;
+    if (this.nonAscii && mayBeDoubleEncoded(piece)) this.doubled.see(piece, line);
+  }
+
+  /** Letters lost to `?` when saved in a code page without Vietnamese (`Qu?ng Ph??c`), or to U+FFFD. */
+  destroyedText(): Finding | undefined {
+    // One `?` between letters can be a typo or a URL; U+FFFD never belongs in a spreadsheet.
+    const f = this.destroyed.finding();
+    return f && (f.count >= 2 || this.replacement) ? f : undefined;
+  }
+
+  /** UTF-8 read as Windows-1252 and saved again (`HÃ  TÄ©nh`); `fixed` shows the repaired words. */
+  doubleEncoded(): (Finding & { fixed: string[] }) | undefined {
+    const f = this.doubled.finding();
+    return f && { ...f, fixed: [...this.doubled.results] };
+  }
+
+  /** Whether the legacy font can be told now: the first megabyte has been seen. */
+  get fontSampled(): boolean {
+    return this.sample.length >= FONT_SAMPLE;
+  }
+
+  /** Text typed with a legacy Vietnamese font, in the first megabyte. */
+  legacyFont(): (Finding & { font: LegacyFont }) | undefined {
+    return this.nonAscii ? findLegacyFont(this.sample) : undefined;
+  }
 }
 
 const isLetter = (c: string): boolean => c !== '' && /\p{L}/u.test(c);
@@ -57,26 +95,20 @@ const CAPITAL_LEADS = ['\u00c2', '\u00c3', '\u00c4', '\u00c5', '\u00c6'];
 export const mayBeDoubleEncoded = (text: string): boolean =>
   (CAPITAL_LEADS.some((c) => text.includes(c)) && CAPITAL_PAIR.test(text)) || (text.includes('\u00e1') && SMALL_PAIR.test(text));
 
-/** UTF-8 that was read as Windows-1252 and saved again (`HÃ  TÄ©nh`); `fixed` shows the repaired words. */
-export function findDoubleEncoded(text: string): (Finding & { fixed: string[] }) | undefined {
-  const fatal = new TextDecoder('utf-8', { fatal: true });
-  const found = collectWords(text, DOUBLE_ENCODED, (word) => {
-    const bytes = new Uint8Array(word.length);
-    for (let i = 0; i < word.length; i++) {
-      const b = WINDOWS_1252_BYTE.get(word.charCodeAt(i));
-      if (b === undefined) return undefined;
-      bytes[i] = b;
-    }
-    try {
-      const repaired = fatal.decode(bytes);
-      const fixed = repaired.normalize('NFC');
-      return VIETNAMESE_WORD.test(fixed) ? fixed : undefined;
-    } catch {
-      return undefined;
-    }
-  });
-  if (found.count === 0) return undefined;
-  return { samples: found.words, fixed: found.results, count: found.count, index: found.index };
+/** The word repaired, when `word` is UTF-8 read as Windows-1252 and the repair gives Vietnamese letters. */
+function repairDoubleEncoded(word: string): string | undefined {
+  const bytes = new Uint8Array(word.length);
+  for (let i = 0; i < word.length; i++) {
+    const b = WINDOWS_1252_BYTE.get(word.charCodeAt(i));
+    if (b === undefined) return undefined;
+    bytes[i] = b;
+  }
+  try {
+    const fixed = new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC');
+    return VIETNAMESE_WORD.test(fixed) ? fixed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // TCVN3 (ABC) puts ư ơ ê â ă đ à ả ã á ạ … on bytes A1–BF: in Unicode they show as `¬ ­ ª © ¨ ® µ ¶ · ¸ ¹`
@@ -88,51 +120,58 @@ const isTcvn3Neighbour = (c: number): boolean => isAsciiLetter(c) || (c >= 0xa1 
 const VNI = /[A-Za-z][øûïåäëüæîöñØÛÏÅÄËÜÆÎÖÑ]|[ñÑ][A-Za-z\u00c0-\u00ff]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[aeiouyAEIOUY][ùøûõïÙØÛÕÏ]/g;
 const MIN_WORDS = 3;
 // A legacy font is used throughout a sheet: its first megabyte tells, and keeps the check fast.
-export const FONT_SAMPLE = 1 << 20;
+const FONT_SAMPLE = 1 << 20;
 
 /** Text typed with a legacy Vietnamese font; needs several words so that one `Müller` does not count. */
-export function findLegacyFont(text: string): (Finding & { font: LegacyFont }) | undefined {
-  const sample = text.length > FONT_SAMPLE ? text.slice(0, FONT_SAMPLE) : text;
-  const tcvn = collectWords(sample, TCVN3, () => '', (at) =>
-    isTcvn3Neighbour(sample.charCodeAt(at - 1)) || isTcvn3Neighbour(sample.charCodeAt(at + 1)),
-  );
-  if (tcvn.distinct >= MIN_WORDS) return { font: 'TCVN3', samples: tcvn.words, count: tcvn.count, index: tcvn.index };
-  const vni = collectWords(sample, VNI, () => '');
-  if (vni.distinct >= MIN_WORDS) return { font: 'VNI', samples: vni.words, count: vni.count, index: vni.index };
+function findLegacyFont(sample: string): (Finding & { font: LegacyFont }) | undefined {
+  const tcvn = new WordCollector(TCVN3, () => '', (text, at) => isTcvn3Neighbour(text.charCodeAt(at - 1)) || isTcvn3Neighbour(text.charCodeAt(at + 1)));
+  tcvn.see(sample, 1);
+  if (tcvn.distinct.size >= MIN_WORDS) return { font: 'TCVN3', ...(tcvn.finding() as Finding) };
+  const vni = new WordCollector(VNI, () => '');
+  vni.see(sample, 1);
+  if (vni.distinct.size >= MIN_WORDS) return { font: 'VNI', ...(vni.finding() as Finding) };
   return undefined;
 }
 
 /**
- * Scans matches of `re` that pass `where` (given the match's index and length), keeping the distinct
- * words around them that `accept` maps to a result.
+ * Matches of `re` that pass `where` (given the text, the match's index and length), keeping the
+ * distinct words around them that `accept` maps to a result; fed piece by piece.
  */
-function collectWords(
-  text: string,
-  re: RegExp,
-  accept: (word: string) => string | undefined,
-  where: (at: number, length: number) => boolean = () => true,
-) {
-  const words: string[] = [];
-  const results: string[] = [];
-  const distinct = new Set<string>();
-  let count = 0;
-  let index = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m && distinct.size < MAX_SCAN; m = re.exec(text)) {
-    if (!where(m.index, m[0].length)) continue;
-    const word = wordAt(text, m.index);
-    const result = accept(word);
-    if (result === undefined) continue;
-    count++;
-    if (index < 0) index = m.index;
-    if (distinct.has(word)) continue;
-    distinct.add(word);
-    if (words.length < MAX_SAMPLES) {
-      words.push(word);
-      results.push(result);
+class WordCollector {
+  readonly words: string[] = [];
+  readonly results: string[] = [];
+  readonly distinct = new Set<string>();
+  private count = 0;
+  private line = -1;
+
+  constructor(
+    private readonly re: RegExp,
+    private readonly accept: (word: string) => string | undefined,
+    private readonly where: (text: string, at: number, length: number) => boolean = () => true,
+  ) {}
+
+  see(text: string, startLine: number): void {
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && this.distinct.size < MAX_SCAN; m = re.exec(text)) {
+      if (!this.where(text, m.index, m[0].length)) continue;
+      const word = wordAt(text, m.index);
+      const result = this.accept(word);
+      if (result === undefined) continue;
+      this.count++;
+      if (this.line < 0) this.line = startLine + lineAt(text, m.index) - 1;
+      if (this.distinct.has(word)) continue;
+      this.distinct.add(word);
+      if (this.words.length < MAX_SAMPLES) {
+        this.words.push(word);
+        this.results.push(result);
+      }
     }
   }
-  return { words, results, count, index, distinct: distinct.size };
+
+  finding(): Finding | undefined {
+    return this.count === 0 ? undefined : { samples: [...this.words], count: this.count, line: this.line };
+  }
 }
 
 /** The word around `at`, at most 30 characters either side (a sample, not a whole line). */

@@ -1,7 +1,7 @@
 // Finds the delimiter by counting fields per record, outside quotes, over the first records:
 // the right one splits (nearly) every record into the same number of fields. csv-parse's
 // `delimiter_auto` is not used: it miscounts on quoted fields and decimal commas.
-import { CsvScanner } from './scan-csv.js';
+import { parse } from 'csv-parse/sync';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -45,15 +45,25 @@ interface Consistency {
  * as a record end and so makes more (short) records, which must not outvote the right one.
  */
 function consistency(sample: string, delimiter: Delimiter): Consistency {
-  const scanner = new CsvScanner(sample, delimiter);
   const tally = new Map<number, number>();
   let records = 0;
-  for (let r = 0; r < SAMPLE_RECORDS; r++) {
-    const cells = scanner.next();
-    if (!cells) break;
-    if (cells.length === 1 && cells[0]?.trim() === '') continue;
-    records++;
-    tally.set(cells.length, (tally.get(cells.length) ?? 0) + 1);
+  let seen = 0;
+  try {
+    parse(sample, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      on_record: (cells: string[]) => {
+        if (seen++ === SAMPLE_RECORDS) throw ENOUGH;
+        if (cells.length === 1 && cells[0]?.trim() === '') return null;
+        records++;
+        tally.set(cells.length, (tally.get(cells.length) ?? 0) + 1);
+        return null;
+      },
+    });
+  } catch {
+    // ENOUGH records, or the sample ends inside a quoted cell: what was read so far tells.
   }
   let best: Consistency = { agreeing: 0, records: Math.max(records, 1), fields: 1 };
   for (const [fields, agreeing] of tally) {
@@ -63,3 +73,5 @@ function consistency(sample: string, delimiter: Delimiter): Consistency {
   }
   return best;
 }
+
+const ENOUGH = new Error('enough records');

@@ -36,10 +36,14 @@ export function readInput(pathOrDash: string): { bytes?: Uint8Array; diagnostics
   try {
     return { bytes: readFileSync(pathOrDash === '-' ? 0 : pathOrDash), diagnostics: [] };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const kind: 'missing' | 'directory' | 'permission' | undefined = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' || code === 'EPERM' ? 'permission' : undefined;
-    const reason = error instanceof Error ? error.message : String(error);
-    const args = kind ? { reason, kind } : { reason };
-    return { diagnostics: [diag('INPUT_FILE_UNREADABLE', 'error', { file: pathOrDash }, args)] };
+    return { diagnostics: [unreadable(pathOrDash, error)] };
   }
+}
+
+/** INPUT_FILE_UNREADABLE for the error reading `file` threw, with its kind when the cause is known. */
+export function unreadable(file: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException).code;
+  const kind: 'missing' | 'directory' | 'permission' | undefined = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' || code === 'EPERM' ? 'permission' : undefined;
+  const reason = error instanceof Error ? error.message : String(error);
+  return diag('INPUT_FILE_UNREADABLE', 'error', { file }, kind ? { reason, kind } : { reason });
 }

@@ -21,7 +21,7 @@ function cells(r: ComparedUnit, f: NumberFormat): string[] {
 }
 
 export function renderCompareCsv(rows: readonly ComparedUnit[], f: NumberFormat): string {
-  return renderCsvTable([...COMPARE_COLUMNS], rows.map((r) => [neutralize(r.unit), neutralize(r.name), ...cells(r, f)]));
+  return renderCsvTable([...COMPARE_COLUMNS], rows.map((r) => [neutralize(r.unit), neutralize(r.name), ...cells(r, f)]), f.mark);
 }
 
 export function renderCompareJson(rows: readonly ComparedUnit[], precision: number, meta: JsonMeta): string {

@@ -1,5 +1,6 @@
 // The ranking CSV of the contract (§4): UTF-8 with BOM, CRLF, the fixed columns then one per
 // top-level field. Text from other people's files is neutralised against formula injection.
+import { stringify } from 'csv-stringify/sync';
 import type { CriteriaSet } from '../criteria/model.js';
 import type { Uncertainty } from '../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
@@ -9,16 +10,16 @@ import { RANKING_COLUMNS, rankingRows, type NumberFormat } from './ranking-rows.
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe. */
 export const neutralize = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
-// A field is quoted when it holds the delimiter, a quote or a line break (a lone LF or CR too,
-// which every reader takes for one), quotes doubled: what csv-stringify wrote with
-// { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }, without its per-field option handling
-// (~50 ms and 20 MB for a national ranking); test/perf/csv-table.test.ts holds the two equal.
-const NEEDS_QUOTES = /[",\r\n]/;
-const csvField = (s: string): string => (NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-
-export function renderCsvTable(header: string[], rows: string[][]): string {
-  const lines = [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`);
-  return `\ufeff${lines.join('')}`;
+/**
+ * A CSV as spreadsheets open it, written by csv-stringify: UTF-8 with BOM, CRLF, a cell quoted when
+ * it holds the delimiter, a quote or a line break (`quoted_match`: csv-stringify does not quote a
+ * lone LF or CR when records end in CRLF, and every reader takes one for a line end). With a
+ * decimal comma the delimiter is `;` and numbers stay unquoted, which is what Excel with Vietnamese
+ * regional settings opens in columns. Cells are neutralised by the callers, before they come here.
+ */
+export function renderCsvTable(header: string[], rows: string[][], mark: '.' | ',' = '.'): string {
+  const delimiter = mark === ',' ? ';' : ',';
+  return `\ufeff${stringify([header, ...rows], { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 /** With `uncertainty`, the intervals' four columns after the fields' (contract §5). */
@@ -29,5 +30,5 @@ export function renderCsv(criteria: CriteriaSet, units: readonly RankedUnit[], f
     ...r.fields,
     ...(uncertainty ? intervalCsvCells(intervalOf(uncertainty, r.unit), f) : []),
   ]);
-  return renderCsvTable(header, rows);
+  return renderCsvTable(header, rows, f.mark);
 }

@@ -13,7 +13,7 @@ export function renderReconcileCsv(units: readonly ReconciledUnit[], f: NumberFo
   const rows = units.flatMap((u) =>
     u.rows.map((r) => [neutralize(u.unit), neutralize(u.name), r.leaf.code, neutralize(r.leaf.title), formatNumber(r.self, f), formatNumber(r.appraised, f), formatNumber(r.change, f)]),
   );
-  return renderCsvTable([...RECONCILE_COLUMNS], rows);
+  return renderCsvTable([...RECONCILE_COLUMNS], rows, f.mark);
 }
 
 export function renderReconcileJson(criteria: CriteriaSet, units: readonly ReconciledUnit[], meta: JsonMeta): string {

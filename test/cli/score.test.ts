@@ -34,7 +34,7 @@ describe('cchc score on the Hương Sơn sample', () => {
     expect(lines[1]).toBe('1,PHOCHAU,Thị trấn Phố Châu,Thị trấn,62.62,27.17,1.75,0.00,91.53,97.75,93.64,Xuất sắc,9.25,5.00,14.75,5.25,11.50,6.75,10.12,27.17');
   });
 
-  it('a semicolon + decimal-comma export ranks exactly like the clean file; --decimal comma writes commas', () => {
+  it('a semicolon + decimal-comma export ranks exactly like the clean file; --decimal comma writes `;` and commas', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-comma-'));
     const semi = readFileSync('samples/huong-son-2021/scores.csv', 'utf8').split('\n').map((l, i) => l.split(',').map((c) => (i === 0 ? c : c.replace(/^(\d+)\.(\d+)$/, '$1,$2'))).join(';')).join('\r\n');
     writeFileSync(join(dir, 'scores.csv'), semi);
@@ -42,13 +42,16 @@ describe('cchc score on the Hương Sơn sample', () => {
     expect(runCli(args).stdout).toBe(csv.stdout);
     const comma = runCli([...args, '--decimal', 'comma']);
     expect(comma.code).toBe(0);
-    expect(comma.stdout.split('\r\n')[1]).toBe('1,PHOCHAU,Thị trấn Phố Châu,Thị trấn,"62,62","27,17","1,75","0,00","91,53","97,75","93,64",Xuất sắc,"9,25","5,00","14,75","5,25","11,50","6,75","10,12","27,17"');
+    expect(comma.stdout.split('\r\n')[0]).toBe('\ufeffrank;unit;name;group;appraisal;survey;bonus;penalty;total;max;index;band;1;2;3;4;5;6;7;8');
+    expect(comma.stdout.split('\r\n')[1]).toBe('1;PHOCHAU;Thị trấn Phố Châu;Thị trấn;62,62;27,17;1,75;0,00;91,53;97,75;93,64;Xuất sắc;9,25;5,00;14,75;5,25;11,50;6,75;10,12;27,17');
   });
 
-  it('--output-decimal comma writes commas from dot inputs', () => {
+  it('--output-decimal comma writes `;`, decimal commas and unquoted numbers from dot inputs (Vietnamese-locale Excel)', () => {
     const r = runCli(['score', ...SAMPLE, '-f', 'csv', '--output-decimal', 'comma']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n')[1]).toMatch(/^1,PHOCHAU,Thị trấn Phố Châu,Thị trấn,"62,62","27,17",/);
+    expect(r.stdout.split('\r\n')[1]).toMatch(/^1;PHOCHAU;Thị trấn Phố Châu;Thị trấn;62,62;27,17;/);
+    // The default stays `,` and a point, whatever the inputs were.
+    expect(csv.stdout.split('\r\n')[1]).toMatch(/^1,PHOCHAU,Thị trấn Phố Châu,Thị trấn,62.62,27.17,/);
   });
 
   it('json gives the same values per unit, with fields and component indices', () => {

@@ -48,7 +48,7 @@ describe('cchc compare on two small rankings (merged communes, decimal comma, `;
     writeFileSync(join(dir, 'after.csv'), readFileSync(join(ROOT, MERGED, 'after.csv'), 'utf8').replace(/(\d)\.(\d)/g, '$1,$2'));
     const r = cchc(['compare', `${MERGED}/before.csv`, join(dir, 'after.csv'), '-f', 'csv', '--decimal', 'comma']);
     expect(r.status).toBe(0);
-    expect(csvRows(r.stdout)[1]).toEqual(['binh', 'Xã Bình', '2', '1', '1', '85,25', '91,00', '5,75']);
+    expect(csvRows(r.stdout, ';')[1]).toEqual(['binh', 'Xã Bình', '2', '1', '1', '85,25', '91,00', '5,75']);
   });
 
   it('a file that is not a ranking is SCORE_RANKING_COLUMN_MISSING (exit 1); a missing file exit 2', () => {

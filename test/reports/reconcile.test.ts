@@ -99,7 +99,7 @@ describe('cchc reconcile on a small set (hand-computed)', () => {
     };
     const r = cchc(['reconcile', '-c', `${MINI}/criteria.json`, '-s', commaCopy('scores.csv'), '--self', commaCopy('self.csv'), '-f', 'csv', '--decimal', 'comma']);
     expect(r.status).toBe(0);
-    expect(csvRows(r.stdout)[1]).toEqual(['B', 'Xã Bình', '1.2', 'Reports', '1,50', '1,00', '-0,50']);
+    expect(csvRows(r.stdout, ';')[1]).toEqual(['B', 'Xã Bình', '1.2', 'Reports', '1,50', '1,00', '-0,50']);
   });
 
   it('json: the same rows, null where not applicable, and the inputs with their SHA-256', () => {
@@ -184,8 +184,8 @@ describe('cchc reconcile on the Hương Sơn sample agrees with cchc score', () 
     }
   });
 
-  it('per unit: self = score of the self-assessment alone, appraised = the ranking\'s appraisal, changes add up exactly', () => {
-    const { units } = loadReconcile({ self: join(ROOT, SAMPLE, 'self-assessment.csv'), scores: join(ROOT, SAMPLE, 'scores.csv'), survey: join(ROOT, SAMPLE, 'survey.csv') });
+  it('per unit: self = score of the self-assessment alone, appraised = the ranking\'s appraisal, changes add up exactly', async () => {
+    const { units } = await loadReconcile({ self: join(ROOT, SAMPLE, 'self-assessment.csv'), scores: join(ROOT, SAMPLE, 'scores.csv'), survey: join(ROOT, SAMPLE, 'survey.csv') });
     const ranking = rankingByUnit(cchc(['score', '-s', `${SAMPLE}/scores.csv`, '-u', `${SAMPLE}/survey.csv`, '-f', 'csv']).stdout);
     const selfRanking = rankingByUnit(cchc(['score', '-s', `${SAMPLE}/self-assessment.csv`, '-f', 'csv']).stdout);
     expect(units).toHaveLength(25);
@@ -196,8 +196,8 @@ describe('cchc reconcile on the Hương Sơn sample agrees with cchc score', () 
     }
   });
 
-  it('table: the unit with the largest adjustment comes first', () => {
-    const { units } = loadReconcile({ self: join(ROOT, SAMPLE, 'self-assessment.csv'), scores: join(ROOT, SAMPLE, 'scores.csv') });
+  it('table: the unit with the largest adjustment comes first', async () => {
+    const { units } = await loadReconcile({ self: join(ROOT, SAMPLE, 'self-assessment.csv'), scores: join(ROOT, SAMPLE, 'scores.csv') });
     const first = units?.[0];
     const max = (units ?? []).reduce((m, u) => (u.adjustment.cmp(m) > 0 ? u.adjustment : m), Rational.ZERO);
     expect(first?.adjustment.eq(max)).toBe(true);

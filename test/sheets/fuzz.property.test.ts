@@ -89,8 +89,8 @@ function resaved(records: string[][], how: typeof resave extends fc.Arbitrary<in
   }
 }
 
-const rankingOf = (files: { scores: string; survey: string }) => {
-  const { job, diagnostics } = loadJob(files);
+const rankingOf = async (files: { scores: string; survey: string }) => {
+  const { job, diagnostics } = await loadJob(files);
   return job ? renderCsv(job.criteria, job.units, { precision: job.criteria.precision, mark: '.' }) : diagnostics.map((d) => `${d.code} ${d.loc.line}:${d.loc.column}`).join('\n');
 };
 
@@ -99,11 +99,11 @@ const unlocated = (ds: readonly Diagnostic[]) =>
   ds.filter((d) => d.severity === 'error' && (d.loc.file === undefined || (d.loc.line === undefined && !FILE_LEVEL_CODES.has(d.code))));
 
 describe('damaged sheets (property)', () => {
-  it('give a ranking or located errors, never an exception', () => {
-    fc.assert(
-      fc.property(damaged, (c) => {
+  it('give a ranking or located errors, never an exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(damaged, async (c) => {
         const files = writeCase(c);
-        const { job, diagnostics } = loadJob(files);
+        const { job, diagnostics } = await loadJob(files);
         expect(unlocated(diagnostics)).toEqual([]);
         const errors = diagnostics.filter((d) => d.severity === 'error');
         expect(job === undefined).toBe(errors.length > 0);
@@ -118,14 +118,14 @@ describe('damaged sheets (property)', () => {
     );
   });
 
-  it('a file re-saved in any of the ways spreadsheets save it ranks exactly like the clean one', () => {
-    const clean = rankingOf({ scores: join(CORPUS, 'clean', 'scores.csv'), survey: join(CORPUS, 'clean', 'survey.csv') });
+  it('a file re-saved in any of the ways spreadsheets save it ranks exactly like the clean one', async () => {
+    const clean = await rankingOf({ scores: join(CORPUS, 'clean', 'scores.csv'), survey: join(CORPUS, 'clean', 'survey.csv') });
     expect(clean).toMatch(/^\ufeffrank,/);
-    fc.assert(
-      fc.property(resave, fc.boolean(), (how, scoresOrSurvey) => {
+    await fc.assert(
+      fc.asyncProperty(resave, fc.boolean(), async (how, scoresOrSurvey) => {
         const { scores, survey } = writeCase({ start: 'clean', scoresOps: [], surveyOps: [] });
         writeFileSync(scoresOrSurvey ? scores : survey, resaved(scoresOrSurvey ? CLEAN_SCORES_RECORDS : CLEAN_SURVEY_RECORDS, how));
-        expect(rankingOf({ scores, survey })).toBe(clean);
+        expect(await rankingOf({ scores, survey })).toBe(clean);
       }),
       { numRuns: RESAVE_RUNS },
     );

@@ -42,11 +42,11 @@ Examples:
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by both.`);
-  cmd.action((beforePath: string, afterPath: string, o: CompareOptions) => {
+  cmd.action(async (beforePath: string, afterPath: string, o: CompareOptions) => {
     refuseOutputOverInput(o.output, [beforePath, afterPath]);
     const settings = reportSettings(o);
-    const before = loadRanking(beforePath, o);
-    const after = loadRanking(afterPath, o);
+    const before = await loadRanking(beforePath, o);
+    const after = await loadRanking(afterPath, o);
     const code = report([...before.diagnostics, ...after.diagnostics], o);
     if (!before.entries || !after.entries || code !== 0) return void (process.exitCode = code);
     const rows = compareRankings(before.entries, after.entries);

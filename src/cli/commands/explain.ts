@@ -59,11 +59,11 @@ Examples:
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`);
-  cmd.action((query: string, o: ExplainOptions) => {
+  cmd.action(async (query: string, o: ExplainOptions) => {
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);
     const sets = parseSetOptions(o.set ?? [], o.lang);
-    const { job, diagnostics } = loadJob(o);
+    const { job, diagnostics } = await loadJob(o);
     if (job) {
       const found = findUnit(job.units, query);
       if (found.unit) {

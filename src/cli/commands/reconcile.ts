@@ -59,10 +59,10 @@ Examples:
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. CSV and JSON are unchanged by both.`);
-  cmd.action((o: ReconcileOptions) => {
+  cmd.action(async (o: ReconcileOptions) => {
     refuseOutputOverInput(o.output, [o.self, o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);
-    const { job, units, diagnostics } = loadReconcile(o);
+    const { job, units, diagnostics } = await loadReconcile(o);
     const code = report(diagnostics, o);
     if (!job || !units || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';

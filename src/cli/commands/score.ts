@@ -111,7 +111,7 @@ sampling error: those units' index interval is the index itself (a warning says 
     if (o.format === 'docx' && (o.output === undefined || o.output === '-') && process.stdout.isTTY) throw new UsageError(DOCX_TO_TERMINAL[o.lang]);
     const intervals = parseUncertaintyOptions(o, o.lang);
     // Only the JSON and HTML reports show the inputs' SHA-256: the others skip computing it.
-    const { job, diagnostics } = loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html', keepForms: intervals !== undefined });
+    const { job, diagnostics } = await loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html', keepForms: intervals !== undefined });
     const uncertainty = job && intervals && !hasErrors(diagnostics) ? runUncertainty(job, intervals, diagnostics) : undefined;
     const code = report(diagnostics, o);
     if (!job || code !== 0) return void (process.exitCode = code);

@@ -78,6 +78,24 @@ export const inputMessages = {
     hintEn: () => 'add the missing closing " or remove the opening one',
     hintVi: () => 'thêm dấu " đóng còn thiếu hoặc bỏ dấu " mở',
   },
+  INPUT_RECORD_TOO_LONG: {
+    en: (a) => `a row longer than ${a.limit} starts here: a quote that is never closed, or a file without line breaks`,
+    vi: (a) => `một dòng dài hơn ${a.limit} bắt đầu ở đây: có dấu ngoặc kép không được đóng, hoặc tệp không có dấu xuống dòng`,
+    hintEn: () => 'look for a cell that opens a quote (") and close it, or check that this is the right file',
+    hintVi: () => 'tìm ô có dấu ngoặc kép (") mở mà không đóng và sửa lại, hoặc kiểm tra xem có đúng tệp không',
+  },
+  INPUT_DEVICE: {
+    en: () => 'this is a device, not a file: it would never end',
+    vi: () => 'đây là một thiết bị, không phải tệp: đọc sẽ không bao giờ kết thúc',
+    hintEn: () => 'give the path of the CSV file (or - to read standard input)',
+    hintVi: () => 'hãy chỉ đường dẫn tới tệp CSV (hoặc - để đọc từ đầu vào chuẩn)',
+  },
+  INPUT_TOO_LARGE: {
+    en: (a) => `the input is larger than ${a.limit} (${a.size.toLocaleString('en-US')} bytes or more): no sheet is this large`,
+    vi: (a) => `dữ liệu vào lớn hơn ${a.limit} (từ ${a.size.toLocaleString('vi-VN')} byte trở lên): không bảng tính nào lớn như vậy`,
+    hintEn: () => 'check that this is the right file; to read larger inputs set CCHC_MAX_INPUT (e.g. CCHC_MAX_INPUT=8G)',
+    hintVi: () => 'kiểm tra xem có đúng tệp không; muốn đọc tệp lớn hơn, đặt biến môi trường CCHC_MAX_INPUT (ví dụ CCHC_MAX_INPUT=8G)',
+  },
   INPUT_HEADER_NOT_FOUND: {
     en: (a) => `no header row found in the first ${a.scanned} rows${a.firstText ? ` (the first row reads: ${a.firstText})` : ''}`,
     vi: (a) => `không tìm thấy dòng tiêu đề cột trong ${a.scanned} dòng đầu${a.firstText ? ` (dòng đầu: ${a.firstText})` : ''}`,

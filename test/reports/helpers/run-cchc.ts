@@ -18,7 +18,7 @@ export interface Run {
 }
 
 export function cchc(args: string[], input?: string): Run {
-  if (!existsSync(join(ROOT, 'dist/cchc.js'))) throw new Error('dist/cchc.js is missing: run `npm run build` before the CLI tests');
+  if (!existsSync(join(ROOT, 'dist/cchc.cjs'))) throw new Error('dist/cchc.cjs is missing: run `npm run build` before the CLI tests');
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env['FORCE_COLOR'];
   const r = spawnSync(process.execPath, ['bin/cchc.js', ...args], { cwd: ROOT, env, input, maxBuffer: 64 * 1024 * 1024 });
@@ -28,9 +28,9 @@ export function cchc(args: string[], input?: string): Run {
 /** The diagnostic codes in a stderr text. */
 export const codesIn = (stderr: string): string[] => [...new Set(stderr.match(/\b(?:CRITERIA|INPUT|SCORE)_[A-Z0-9_]+\b/g) ?? [])].sort();
 
-/** A CSV written by cchc (BOM, CRLF, quoted where needed) as rows of cells. */
-export function csvRows(text: string): string[][] {
-  return parse(text.replace(/^\ufeff/, ''), { relax_column_count: false }) as string[][];
+/** A CSV written by cchc (BOM, CRLF, quoted where needed; `;` with a decimal comma) as rows of cells. */
+export function csvRows(text: string, delimiter: ',' | ';' = ','): string[][] {
+  return parse(text.replace(/^\ufeff/, ''), { delimiter, relax_column_count: false }) as string[][];
 }
 
 /** The rows of a ranking CSV keyed by unit, each as a column → cell record. */

@@ -1,0 +1,141 @@
+// Reads a score or survey sheet from a file or stdin (`-`), opened once and read once: a regular
+// file under 4 MiB whole, through the sync steps of read-sheet.ts; anything larger, a pipe or stdin
+// in chunks through the same steps with csv-parse's stream API, so memory stays flat in the number
+// of rows and a pipe gives exactly what the same bytes in a file give. Devices and inputs past the
+// size limit are refused before anything is read.
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { isatty } from 'node:tty';
+import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { SheetDecoder } from './decode.js';
+import { detectDelimiter } from './detect-delimiter.js';
+import { createCsvStream } from './parse-csv.js';
+import { rowCollector, streamSheet, type readSheet } from './read-sheet.js';
+import { RecordReader } from './record-reader.js';
+import type { ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
+import { inputLimit } from './input-limit.js';
+import { unreadable } from './write-file.js';
+
+/** Regular files smaller than this are read whole: a district's or a province's sheets. */
+const WHOLE_BYTES = 4 << 20;
+/** The delimiter is told from the first 64 K characters. */
+const DELIMITER_SAMPLE = 64 * 1024;
+const CHUNK = 64 * 1024;
+
+export interface SheetFileOptions extends ReadSheetOptions {
+  /** Compute the input's SHA-256 as it is read (a report that shows it). */
+  hash?: boolean;
+}
+
+export interface SheetFileRead {
+  head?: SheetHead;
+  diagnostics: Diagnostic[];
+  /** The SHA-256 of the bytes read, when asked for; '' otherwise. */
+  sha256: string;
+  /** False when the input cannot be read a second time (stdin, a pipe): its hash was computed as it was read. */
+  regular: boolean;
+}
+
+/** Opens `path` (`-`: stdin) and says what it is, or why it cannot be read. */
+function openInput(path: string, file: string): { fd: number; stat: Stats } | { diagnostics: Diagnostic[] } {
+  let fd: number;
+  try {
+    fd = path === '-' ? 0 : openSync(path, 'r');
+  } catch (error) {
+    return { diagnostics: [unreadable(file, error)] };
+  }
+  const stat = fstatSync(fd);
+  const refuse = (d: Diagnostic) => {
+    if (path !== '-') closeSync(fd);
+    return { diagnostics: [d] };
+  };
+  if (stat.isDirectory()) return refuse(diag('INPUT_FILE_UNREADABLE', 'error', { file }, { reason: 'EISDIR', kind: 'directory' }));
+  // /dev/zero, /dev/urandom, a disk: never ends, or is no sheet. A terminal is someone typing.
+  if ((stat.isCharacterDevice() || stat.isBlockDevice()) && !isatty(fd)) return refuse(diag('INPUT_DEVICE', 'error', { file }, {}));
+  const limit = inputLimit();
+  if (stat.isFile() && stat.size > limit.bytes) return refuse(diag('INPUT_TOO_LARGE', 'error', { file }, { size: stat.size, limit: limit.text }));
+  return { fd, stat };
+}
+
+/** Reads the sheet at `path` (or stdin), handing over its data rows as they are read. */
+export async function readSheetFile(path: string, opts: SheetFileOptions, onRow: (row: SheetRow) => void): Promise<SheetFileRead> {
+  const opened = openInput(path, opts.file);
+  if ('diagnostics' in opened) return { diagnostics: opened.diagnostics, sha256: '', regular: true };
+  const { fd, stat } = opened;
+  const regular = stat.isFile();
+  try {
+    if (regular && stat.size < WHOLE_BYTES) {
+      const bytes = readFileSync(fd);
+      const sha256 = opts.hash ? createHash('sha256').update(bytes).digest('hex') : '';
+      return { ...streamSheet(bytes, opts, onRow), sha256, regular };
+    }
+    const chunks = createReadStream('', { fd, autoClose: false, highWaterMark: CHUNK }) as AsyncIterable<Buffer>;
+    return { ...(await streamSheetChunks(chunks, { ...opts, hash: !regular || opts.hash === true }, onRow)), regular };
+  } finally {
+    if (path !== '-') closeSync(fd);
+  }
+}
+
+/** readSheetFile, collecting the rows: for the sheets held whole (scores, self-assessment, rankings). */
+export async function readWholeSheetFile(path: string, opts: SheetFileOptions): Promise<ReturnType<typeof readSheet> & Omit<SheetFileRead, 'head' | 'diagnostics'>> {
+  const { rows, onRow } = rowCollector();
+  const read = await readSheetFile(path, opts, onRow);
+  const { head, diagnostics, sha256, regular } = read;
+  return head ? { sheet: { ...head, rows }, diagnostics, sha256, regular } : { diagnostics, sha256, regular };
+}
+
+/**
+ * The steps of streamSheet over bytes that come in chunks, with csv-parse's stream API. `pieceSize`
+ * (tests only) makes the decoder's pieces smaller than its 64 K.
+ */
+export async function streamSheetChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  opts: SheetFileOptions & { pieceSize?: number },
+  onRow: (row: SheetRow) => void,
+): Promise<{ head?: SheetHead; diagnostics: Diagnostic[]; sha256: string }> {
+  const { file } = opts;
+  const hasher = opts.hash ? createHash('sha256') : undefined;
+  const limit = inputLimit();
+  const pieces: string[] = [];
+  const decoder = new SheetDecoder(file, { convertTcvn3: opts.convertTcvn3 ?? false, pieceSize: opts.pieceSize }, (text) => pieces.push(text));
+  let csv: ReturnType<typeof createCsvStream> | undefined;
+  let reader: RecordReader | undefined;
+  let sample = 0;
+  /** Hands the decoded pieces to csv-parse, once the first 64 K characters told the delimiter. */
+  const flush = async (last: boolean): Promise<void> => {
+    if (!csv) {
+      sample = pieces.reduce((n, p) => n + p.length, 0);
+      if (sample < DELIMITER_SAMPLE && !last) return;
+      if (pieces.length === 0 || decoder.encoding === undefined) return;
+      const first = pieces.join('');
+      pieces.length = 0;
+      const { delimiter, start, startLine } = detectDelimiter(first);
+      reader = new RecordReader(opts, { encoding: decoder.encoding, delimiter, startLine }, onRow);
+      const r = reader;
+      csv = createCsvStream(delimiter, (cells, multiline) => r.push(cells, multiline));
+      pieces.push(first.slice(start));
+    }
+    for (const piece of pieces.splice(0)) await csv.write(piece);
+  };
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += chunk.length;
+    if (bytes > limit.bytes) return { diagnostics: [diag('INPUT_TOO_LARGE', 'error', { file }, { size: bytes, limit: limit.text })], sha256: '' };
+    hasher?.update(chunk);
+    decoder.push(chunk);
+    await flush(false);
+  }
+  decoder.end();
+  await flush(true);
+  const sha256 = hasher?.digest('hex') ?? '';
+  const stop = await csv?.end();
+  const diagnostics = decoder.diagnostics;
+  // Damaged text: what the rows said would only be follow-up errors of it.
+  if (hasErrors(diagnostics) || !reader) {
+    if (!hasErrors(diagnostics) && decoder.blank) diagnostics.push(diag('INPUT_EMPTY_FILE', 'error', { file }, {}));
+    return { diagnostics, sha256 };
+  }
+  if (decoder.blank) return { diagnostics: [...diagnostics, diag('INPUT_EMPTY_FILE', 'error', { file }, {})], sha256 };
+  const read = reader.end(stop);
+  return { ...read, diagnostics: [...diagnostics, ...read.diagnostics], sha256 };
+}

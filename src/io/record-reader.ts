@@ -1,0 +1,123 @@
+// Records → a sheet: finds the header row under any title block, leaves out totals, section headings
+// and the signature block, fits each data row to the header and hands it on as it comes, so that
+// memory does not grow with the number of rows. Fed one record at a time, by whatever reads them.
+import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
+import { cleanText } from '../text/normalize.js';
+import { classifyRow } from './classify-row.js';
+import { findHeader, mergeUpperHeader, type RawRecord } from './find-header.js';
+import { countLineBreaks } from './line-breaks.js';
+import type { CsvStop } from './parse-csv.js';
+import { readHeader } from './read-header.js';
+import { makeRowShaper, type RowShaper } from './shape-row.js';
+import type { Detected, ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
+
+const PROGRESS_EVERY = 8192;
+/** How many records are looked at for the header: a title block is a few lines, never pages. */
+const HEADER_WINDOW = 50;
+
+/** A superset of what String.prototype.trim removes (controls, space, NBSP, U+1680 and above). */
+const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
+
+export class RecordReader {
+  readonly diagnostics: Diagnostic[] = [];
+  head?: SheetHead;
+  private line: number;
+  private window: RawRecord[] | undefined = [];
+  private fit?: RowShaper;
+  private header: string[] = [];
+  private skipped: Detected['skipped'] = [];
+  private footer?: { loc: Location; text: string };
+  private ignoredRows = 0;
+  private records = 0;
+
+  constructor(
+    private readonly opts: ReadSheetOptions,
+    private readonly found: Omit<Detected, 'headerLine' | 'skipped'> & { startLine: number },
+    private readonly onRow: (row: SheetRow) => void,
+  ) {
+    this.line = found.startLine;
+  }
+
+  /** The next record, as csv-parse gives it: `multiline` when a quoted cell holds a line break. */
+  push(cells: string[], multiline: boolean): void {
+    const line = this.line;
+    this.line += 1;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k] as string;
+      if (multiline) this.line += countLineBreaks(cell);
+      // Most cells have nothing to trim: trim() is called only when an end may be white space.
+      if (cell !== '' && (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(cell.length - 1)))) cells[k] = cell.trim();
+    }
+    if (++this.records % PROGRESS_EVERY === 0) this.opts.onProgress?.(this.records);
+    if (!this.window) return this.take(cells, line);
+    this.window.push({ line, cells });
+    if (this.window.length === HEADER_WINDOW) this.decideHeader();
+  }
+
+  /** After the last record; `stop` when the text ended inside a quote or a record was too long. */
+  end(stop?: CsvStop): { head?: SheetHead; diagnostics: Diagnostic[] } {
+    const { file } = this.opts;
+    if (this.window) this.decideHeader();
+    if (this.footer) {
+      const { loc, text } = this.footer;
+      this.diagnostics.push(diag('INPUT_FOOTER_REACHED', 'info', loc, { text: text.slice(0, 120), ignoredRows: this.ignoredRows }));
+    }
+    if (stop) {
+      // The record that stopped begins on the line after the last one read.
+      const name = this.header[stop.column - 1];
+      const loc = { file, line: this.line, column: stop.column, ...(name ? { header: name } : {}) };
+      if (stop.kind === 'unclosed-quote') this.diagnostics.push(diag('INPUT_UNCLOSED_QUOTE', 'error', loc, {}));
+      else this.diagnostics.push(diag('INPUT_RECORD_TOO_LONG', 'error', loc, { limit: '1 MiB' }));
+      if (!this.head) return { diagnostics: this.diagnostics.filter((d) => d.code !== 'INPUT_HEADER_NOT_FOUND') };
+    }
+    return this.head ? { head: this.head, diagnostics: this.diagnostics } : { diagnostics: this.diagnostics };
+  }
+
+  private decideHeader(): void {
+    const window = this.window ?? [];
+    this.window = undefined;
+    const { file } = this.opts;
+    const h = findHeader(window, this.opts.isKnownHeader, this.opts.minKnownHeaders ?? 1);
+    const headerRecord = window[h];
+    if (!headerRecord) {
+      const first = window.find((r) => r.cells.some((c) => c !== ''));
+      const firstText = first?.cells.map(cleanText).filter((c) => c !== '').join(' | ').slice(0, 120);
+      const args = { scanned: window.length, ...(firstText ? { firstText } : {}) };
+      this.diagnostics.push(diag('INPUT_HEADER_NOT_FOUND', 'error', { file, line: first?.line ?? this.found.startLine }, args));
+      // Nothing more is read: every row would be an error of its own.
+      this.fit = () => undefined;
+      return;
+    }
+    this.skipped = window.slice(0, h).map((r) => ({ line: r.line, reason: r.cells.every((c) => c === '') ? 'empty' : 'title' }));
+    const headerCells = mergeUpperHeader(window[h - 1]?.cells, headerRecord.cells, this.opts.isKnownHeader);
+    const shape = readHeader(headerCells, file, headerRecord.line, this.diagnostics);
+    this.header = shape.header;
+    const { encoding, delimiter } = this.found;
+    this.head = { file, header: shape.header, headerLine: headerRecord.line, detected: { encoding, delimiter, headerLine: headerRecord.line, skipped: this.skipped } };
+    this.fit = makeRowShaper(shape, file, delimiter, this.diagnostics);
+    this.opts.onHead?.(this.head);
+    for (const r of window.slice(h + 1)) this.take(r.cells, r.line);
+  }
+
+  private take(cells: string[], line: number): void {
+    const kind = classifyRow(cells);
+    if (this.footer) {
+      if (kind !== 'empty') this.ignoredRows++;
+      return;
+    }
+    if (kind === 'data') {
+      const fitted = this.fit?.(cells, line);
+      if (fitted) this.onRow({ line, cells: fitted });
+      return;
+    }
+    if (!this.head) return;
+    this.skipped.push({ line, reason: kind });
+    const text = cells.filter((c) => c !== '').join(' ');
+    const column = cells.findIndex((c) => c !== '') + 1;
+    const name = this.header[column - 1];
+    const loc: Location = { file: this.opts.file, line, column, ...(name ? { header: name } : {}) };
+    if (kind === 'total') this.diagnostics.push(diag('INPUT_TOTAL_ROW_SKIPPED', 'info', loc, { text }));
+    else if (kind === 'section') this.diagnostics.push(diag('INPUT_SECTION_ROW_SKIPPED', 'info', loc, { text }));
+    else if (kind === 'footer') this.footer = { loc, text };
+  }
+}

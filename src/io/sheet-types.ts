@@ -1,0 +1,31 @@
+// What the readers of src/io hand on: a sheet's header, what was detected, and its data rows.
+import type { SkipReason } from '../diagnostics/codes-input.js';
+import type { Encoding } from './decode.js';
+import type { Delimiter } from './detect-delimiter.js';
+
+export type { SheetRow } from '../sheets/sheet.js';
+
+export interface Detected {
+  encoding: Encoding;
+  delimiter: Delimiter;
+  headerLine: number;
+  skipped: { line: number; reason: SkipReason }[];
+}
+
+export interface ReadSheetOptions {
+  file: string;
+  isKnownHeader: (key: string) => boolean;
+  minKnownHeaders?: number;
+  convertTcvn3?: boolean;
+  /** Called once the header is known, before the first row (e.g. to choose how to read the rows). */
+  onHead?: (head: SheetHead) => void;
+  /** Called every few thousand records with how many were read (a progress display for long reads). */
+  onProgress?: (records: number) => void;
+}
+
+export interface SheetHead {
+  file: string;
+  header: string[];
+  headerLine: number;
+  detected: Detected;
+}
