@@ -20,6 +20,7 @@ import { headerKeys, isKnownHeaderIn } from './known-header.js';
 import { loadCriteria } from './load-criteria.js';
 import type { CommonOptions } from './common.js';
 import { createProgress, wantsProgress } from './progress.js';
+import { startSurveyWorker, type CountedSurvey } from './survey-thread.js';
 
 export interface JobOptions {
   criteria?: string;
@@ -103,8 +104,17 @@ export async function loadScoresSheet(criteria: CriteriaSet, path: string, scope
   return scores;
 }
 
-async function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[]): Promise<SurveyRead | undefined> {
+async function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], pending?: Promise<CountedSurvey | undefined>): Promise<SurveyRead | undefined> {
   const file = displayName(path);
+  const counted = await pending;
+  if (counted) {
+    appendAll(out, counted.sheetDiagnostics);
+    if (!counted.head) return undefined;
+    prints.push(fingerprintOf('survey', file, path, { sha256: counted.sha256, regular: true }));
+    out.push(detectedInfo(counted.head));
+    appendAll(out, counted.answerDiagnostics);
+    return { kind: 'answers', file, tallies: counted.tallies };
+  }
   let answers: SurveyAnswerReader | undefined;
   let head: SheetHead | undefined;
   const rows: SheetRow[] = [];
@@ -147,8 +157,12 @@ export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?:
   // A bundled set is named as the reports cite it (ha-tinh-xa@2021), not by its path inside the package.
   const criteriaName = loaded.bundled ? `${criteria.id}@${criteria.version}` : loaded.display;
   const prints: InputFingerprint[] = [fingerprintOf('criteria', criteriaName, '', { sha256: sha256(loaded.bytes), regular: false })];
+  // A large survey is read in a worker thread meanwhile (see survey-thread.ts).
+  const lang = (opts as Partial<CommonOptions>).lang ?? 'vi';
+  const workerOpts = { convertTcvn3: opts.convertTcvn3 ?? false, hash: opts.hashInputs ?? true, progress: wantsProgress() ? lang : undefined };
+  const pending = opts.survey ? startSurveyWorker(criteria, opts.survey, displayName(opts.survey), workerOpts) : undefined;
   const scores = await loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
-  const survey = opts.survey ? await loadSurvey(criteria, opts.survey, opts, out, prints) : undefined;
+  const survey = opts.survey ? await loadSurvey(criteria, opts.survey, opts, out, prints, pending) : undefined;
   if (!scores) return { criteria, diagnostics: out };
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey, filesMissingUnits(out));

@@ -14,11 +14,10 @@ export const MAX_RECORD_BYTES = 1 << 20;
 /** Why the records stopped before the end of the text. */
 export type CsvStop = { kind: 'unclosed-quote' | 'record-too-long'; column: number };
 
-/** Receives each record's fields (untrimmed) and whether the record spans more than one line. */
-export type OnRecord = (cells: string[], multiline: boolean) => void;
+/** Receives each record's fields, untrimmed. */
+export type OnRecord = (cells: string[]) => void;
 
-function options(delimiter: Delimiter, onRecord: OnRecord): Options {
-  let lines = 0;
+function options(delimiter: Delimiter, onStop: (stop: CsvStop) => void): Options {
   return {
     delimiter,
     // Any of CRLF, LF or a lone CR ends a record, even mixed in one file.
@@ -29,14 +28,9 @@ function options(delimiter: Delimiter, onRecord: OnRecord): Options {
     // Rows shorter or longer than the header are the reader's to judge (src/io/shape-row.ts).
     relax_column_count: true,
     max_record_size: MAX_RECORD_BYTES,
-    on_record: (record: string[], info: { lines: number }) => {
-      // csv-parse counts a line when it passes a line break: more than one since the last record
-      // means a quoted cell holds a line break (its count of CRLF in quotes is two, so the reader
-      // counts those lines itself).
-      onRecord(record, info.lines - lines > 1);
-      lines = info.lines;
-      return null;
-    },
+    // The records before the one that fails are read, and the failure said where it is.
+    skip_records_with_error: true,
+    on_skip: (error) => void onStop(stopOf(error)),
   };
 }
 
@@ -51,17 +45,20 @@ function stopOf(error: unknown): CsvStop {
 
 /** The records of a whole text; a stop when the text ends inside a quote or a record is too long. */
 export function parseCsvText(text: string, delimiter: Delimiter, onRecord: OnRecord): CsvStop | undefined {
-  try {
-    parseSync(text, options(delimiter, onRecord));
-    return undefined;
-  } catch (error) {
-    return stopOf(error);
+  let stop: CsvStop | undefined;
+  const records = parseSync(text, options(delimiter, (s) => (stop ??= s))) as string[][];
+  for (let i = 0; i < records.length; i++) {
+    onRecord(records[i] as string[]);
+    // Let each record go once read: a reader that keeps rows keeps its own copies.
+    records[i] = [];
   }
+  return stop;
 }
 
 /** The records of a text given piece by piece: write() each piece, then await end(). */
 export function createCsvStream(delimiter: Delimiter, onRecord: OnRecord) {
-  const parser = parseStream(options(delimiter, onRecord));
+  let stop: CsvStop | undefined;
+  const parser = parseStream(options(delimiter, (s) => (stop ??= s)));
   let failure: unknown;
   const done = new Promise<void>((resolve) => {
     parser.on('error', (error) => {
@@ -70,10 +67,9 @@ export function createCsvStream(delimiter: Delimiter, onRecord: OnRecord) {
     });
     parser.on('end', () => resolve());
   });
-  // Every record is taken by on_record: the readable side only ever sees the end.
-  parser.resume();
+  parser.on('data', onRecord);
   return {
-    /** Resolves when csv-parse can take more (it holds no record, so that is at once unless it failed). */
+    /** Resolves when csv-parse can take more. */
     async write(piece: string): Promise<void> {
       if (failure !== undefined || parser.write(piece)) return;
       await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), done]);
@@ -81,7 +77,9 @@ export function createCsvStream(delimiter: Delimiter, onRecord: OnRecord) {
     async end(): Promise<CsvStop | undefined> {
       if (failure === undefined) parser.end();
       await done;
-      return failure === undefined ? undefined : stopOf(failure);
+      // Our options leave csv-parse nothing to fail on but a fault of ours.
+      if (failure !== undefined) throw failure;
+      return stop;
     },
   };
 }

@@ -1,5 +1,5 @@
 // Reads a score or survey sheet from a file or stdin (`-`), opened once and read once: a regular
-// file under 4 MiB whole, through the sync steps of read-sheet.ts; anything larger, a pipe or stdin
+// file under 1 MiB whole, through the sync steps of read-sheet.ts; anything larger, a pipe or stdin
 // in chunks through the same steps with csv-parse's stream API, so memory stays flat in the number
 // of rows and a pipe gives exactly what the same bytes in a file give. Devices and inputs past the
 // size limit are refused before anything is read.
@@ -17,7 +17,7 @@ import { inputLimit } from './input-limit.js';
 import { unreadable } from './write-file.js';
 
 /** Regular files smaller than this are read whole: a district's or a province's sheets. */
-const WHOLE_BYTES = 4 << 20;
+const WHOLE_BYTES = 1 << 20;
 /** The delimiter is told from the first 64 K characters. */
 const DELIMITER_SAMPLE = 64 * 1024;
 const CHUNK = 64 * 1024;
@@ -112,7 +112,7 @@ export async function streamSheetChunks(
       const { delimiter, start, startLine } = detectDelimiter(first);
       reader = new RecordReader(opts, { encoding: decoder.encoding, delimiter, startLine }, onRow);
       const r = reader;
-      csv = createCsvStream(delimiter, (cells, multiline) => r.push(cells, multiline));
+      csv = createCsvStream(delimiter, (cells) => r.push(cells));
       pieces.push(first.slice(start));
     }
     for (const piece of pieces.splice(0)) await csv.write(piece);
