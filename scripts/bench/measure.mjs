@@ -16,15 +16,23 @@ const rssFile = join(scratch, 'rss');
 export const rssMethod = existsSync(GNU_TIME) ? 'GNU time' : 'resourceUsage hook';
 
 /** Runs `node …args` and returns { ms, rssMB }; throws on a non-zero exit. */
-export function runNode(args, { cwd } = {}) {
+export function runNode(args, opts) {
+  return runProgram([process.execPath, ...args], opts);
+}
+
+/** Runs a program ([file, …args]) and returns { ms, rssMB }; throws on a non-zero exit. */
+export function runProgram([file, ...args], { cwd } = {}) {
   rmSync(rssFile, { force: true });
+  const node = file === process.execPath;
+  // Without GNU time, the RSS hook can only measure node itself.
+  if (!existsSync(GNU_TIME) && !node) throw new Error(`bench: ${file} needs GNU time (/usr/bin/time) for its peak RSS`);
   const [cmd, argv, env] = existsSync(GNU_TIME)
-    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args], process.env]
-    : [process.execPath, ['-r', HOOK, ...args], { ...process.env, CCHC_BENCH_RSS_FILE: rssFile }];
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, file, ...args], process.env]
+    : [file, ['-r', HOOK, ...args], { ...process.env, CCHC_BENCH_RSS_FILE: rssFile }];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
+  if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
   const kb = Number(readFileSync(rssFile, 'utf8').trim().split(/\s+/).at(-1));
   return { ms, rssMB: kb / 1024 };
 }

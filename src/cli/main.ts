@@ -10,6 +10,12 @@ import { templateCommand } from './commands/template.js';
 import { UsageError } from './common.js';
 import { EXIT } from './exit-code.js';
 import { writeStderr, writeStdout } from './output.js';
+import { parseSize } from '../io/input-limit.js';
+
+const maxInputText = (lang: 'vi' | 'en', set: string): string =>
+  lang === 'en'
+    ? `CCHC_MAX_INPUT=${set} is not a size: write bytes, or a number with K, M or G (e.g. CCHC_MAX_INPUT=8G)`
+    : `CCHC_MAX_INPUT=${set} không phải là một kích thước: hãy ghi số byte, hoặc một số kèm K, M hay G (ví dụ CCHC_MAX_INPUT=8G)`;
 
 declare const CCHC_VERSION: string;
 
@@ -23,27 +29,27 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   compare: compareCommand,
 };
 
-/**
- * The program with every command, or with `only` the one a run names (its options, help and
- * errors are that command's alone): setting up the other six costs a short run ~1 ms.
- */
-export function buildProgram(only?: string): Command {
+/** The program with every command. */
+export function buildProgram(): Command {
   const program = new Command('cchc')
     .description('Chỉ số cải cách hành chính (PAR Index): criteria sets, scoring, ranking')
     .version(typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev')
     .showHelpAfterError('(cchc --help for usage)')
     .configureOutput({ writeOut: (text) => writeStdout(text) })
     .exitOverride();
-  const one = only !== undefined && Object.hasOwn(COMMANDS, only) ? COMMANDS[only] : undefined;
-  if (one) one(program);
-  else for (const add of Object.values(COMMANDS)) add(program);
+  for (const add of Object.values(COMMANDS)) add(program);
   for (const cmd of program.commands) cmd.exitOverride();
+  // CCHC_MAX_INPUT (src/io/input-limit.ts) is checked before anything is read.
+  program.hook('preAction', (_, action) => {
+    const set = process.env['CCHC_MAX_INPUT'];
+    if (set !== undefined && parseSize(set) === undefined) throw new UsageError(maxInputText(action.opts<{ lang?: 'vi' | 'en' }>().lang ?? 'vi', set));
+  });
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
   try {
-    await buildProgram(argv[2]).parseAsync(argv);
+    await buildProgram().parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;

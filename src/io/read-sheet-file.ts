@@ -123,6 +123,8 @@ export async function streamSheetChunks(
     if (bytes > limit.bytes) return { diagnostics: [diag('INPUT_TOO_LARGE', 'error', { file }, { size: bytes, limit: limit.text })], sha256: '' };
     hasher?.update(chunk);
     decoder.push(chunk);
+    // Not text at all (a workbook, zeros from a device): nothing more to read.
+    if (decoder.failed && decoder.encoding === undefined) break;
     await flush(false);
   }
   decoder.end();
