@@ -188,10 +188,11 @@ def main(criteria_path, scores_path, survey_path, out_path):
     spec = criteria.get('survey') or {}
 
     scores = read_sheet(scores_path)
-    n = len(scores)
     units = fold_series(scores['unit'])
     blank = pd.Series('', index=scores.index)
-    text = lambda col: clean_series(scores[col]) if col in scores.columns else blank
+
+    def text(col):
+        return clean_series(scores[col]) if col in scores.columns else blank
 
     # Leaf points and applicable maxima, one column per leaf, in tree order.
     pts, mxs = {}, {}
