@@ -26,7 +26,7 @@ export function outputMark(o: { decimal?: 'dot' | 'comma'; outputDecimal?: 'dot'
 export function addDecimalOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--decimal <mark>', 'decimal mark of the inputs (default: detected per file) and of the output').choices(['dot', 'comma']))
-    .addOption(new Option('--output-decimal <mark>', 'decimal mark of the output only (e.g. comma output from dot inputs)').choices(['dot', 'comma']));
+    .addOption(new Option('--output-decimal <mark>', "decimal mark of the output only; comma: a CSV with ';' between cells and unquoted numbers, as Excel with Vietnamese regional settings opens it").choices(['dot', 'comma']));
 }
 
 /**
