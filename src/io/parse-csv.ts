@@ -4,6 +4,7 @@
 import { parse as parseStream, type CsvError, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { Delimiter } from './detect-delimiter.js';
+import { countLineBreaks } from './line-breaks.js';
 
 /**
  * The longest record read (in bytes): real sheets' rows are a few kilobytes. A quote that is never
@@ -14,8 +15,12 @@ export const MAX_RECORD_BYTES = 1 << 20;
 /** Why the records stopped before the end of the text. */
 export type CsvStop = { kind: 'unclosed-quote' | 'record-too-long'; column: number };
 
-/** Receives each record's fields, untrimmed. */
-export type OnRecord = (cells: string[]) => void;
+/**
+ * Receives each record's fields, untrimmed; `mayBreak` false when no record of the text holds a
+ * line break in a cell (each then starts on the line after the one before), so that its cells
+ * need not be looked through for one.
+ */
+export type OnRecord = (cells: string[], mayBreak: boolean) => void;
 
 function options(delimiter: Delimiter, onStop: (stop: CsvStop) => void): Options {
   return {
@@ -47,8 +52,11 @@ function stopOf(error: unknown): CsvStop {
 export function parseCsvText(text: string, delimiter: Delimiter, onRecord: OnRecord): CsvStop | undefined {
   let stop: CsvStop | undefined;
   const records = parseSync(text, options(delimiter, (s) => (stop ??= s))) as string[][];
+  // As many records as lines: none spans two.
+  const last = text.charCodeAt(text.length - 1);
+  const mayBreak = records.length !== countLineBreaks(text) + (last === 10 || last === 13 ? 0 : 1);
   for (let i = 0; i < records.length; i++) {
-    onRecord(records[i] as string[]);
+    onRecord(records[i] as string[], mayBreak);
     // Let each record go once read: a reader that keeps rows keeps its own copies.
     records[i] = [];
   }
@@ -67,7 +75,7 @@ export function createCsvStream(delimiter: Delimiter, onRecord: OnRecord) {
     });
     parser.on('end', () => resolve());
   });
-  parser.on('data', onRecord);
+  parser.on('data', (record: string[]) => onRecord(record, true));
   return {
     /** Resolves when csv-parse can take more. */
     async write(piece: string): Promise<void> {

@@ -112,7 +112,7 @@ export async function streamSheetChunks(
       const { delimiter, start, startLine } = detectDelimiter(first);
       reader = new RecordReader(opts, { encoding: decoder.encoding, delimiter, startLine }, onRow);
       const r = reader;
-      csv = createCsvStream(delimiter, (cells) => r.push(cells));
+      csv = createCsvStream(delimiter, (cells, mayBreak) => r.push(cells, mayBreak));
       pieces.push(first.slice(start));
     }
     for (const piece of pieces.splice(0)) await csv.write(piece);

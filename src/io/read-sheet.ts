@@ -21,7 +21,7 @@ export function streamSheet(bytes: Uint8Array, opts: ReadSheetOptions, onRow: (r
   if (text.trim() === '') return { diagnostics: [...diagnostics, diag('INPUT_EMPTY_FILE', 'error', { file }, {})] };
   const { delimiter, start, startLine } = detectDelimiter(text);
   const reader = new RecordReader(opts, { encoding, delimiter, startLine }, onRow);
-  const stop = parseCsvText(start > 0 ? text.slice(start) : text, delimiter, (cells) => reader.push(cells));
+  const stop = parseCsvText(start > 0 ? text.slice(start) : text, delimiter, (cells, mayBreak) => reader.push(cells, mayBreak));
   const read = reader.end(stop);
   return { ...read, diagnostics: [...diagnostics, ...read.diagnostics] };
 }

@@ -38,14 +38,14 @@ export class RecordReader {
     this.line = found.startLine;
   }
 
-  /** The next record, as csv-parse gives it. */
-  push(cells: string[]): void {
+  /** The next record, as csv-parse gives it; `mayBreak` false when no cell holds a line break. */
+  push(cells: string[], mayBreak: boolean): void {
     const line = this.line;
     this.line += 1;
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k] as string;
       // A line break in a cell (quoted) moves the next record's line down.
-      if (cell.length !== 0 && (cell.includes('\n') || cell.includes('\r'))) this.line += countLineBreaks(cell);
+      if (mayBreak && cell.length !== 0 && (cell.includes('\n') || cell.includes('\r'))) this.line += countLineBreaks(cell);
       // Most cells have nothing to trim: trim() is called only when an end may be white space.
       if (cell !== '' && (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(cell.length - 1)))) cells[k] = cell.trim();
     }
