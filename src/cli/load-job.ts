@@ -1,11 +1,11 @@
 // Loads what `cchc score` (and the reports built on it) needs: the criteria set, the scores
 // sheet, the optional survey sheet, merged into the engine's inputs. Every problem in every
 // file is collected before anything is computed.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CriteriaSet } from '../criteria/model.js';
 import { appendAll, diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SheetHead } from '../io/read-sheet.js';
+import { sha256 } from '../io/sha256.js';
 import { readSheetFile, readWholeSheetFile, type SheetFileRead } from '../io/read-sheet-file.js';
 import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../text/parse-number.js';
@@ -67,7 +67,6 @@ export function detectedInfo(head: SheetHead): Diagnostic {
   const args = { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter, headerLine, skipped: skipped.length };
   return diag('INPUT_DETECTED', 'info', { file: head.file, line: headerLine }, args);
 }
-const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /**
  * An input's fingerprint: its SHA-256 as computed while it was read, or (not computed then, a
@@ -75,12 +74,16 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
  */
 function fingerprintOf(role: InputFingerprint['role'], file: string, path: string, read: Pick<SheetFileRead, 'sha256' | 'regular'>): InputFingerprint {
   if (read.sha256 !== '' || !read.regular) return { role, file, sha256: read.sha256 };
+  return hashedWhenAsked(role, file, () => readFileSync(path));
+}
+
+function hashedWhenAsked(role: InputFingerprint['role'], file: string, bytes: () => Uint8Array): InputFingerprint {
   let hash: string | undefined;
   return {
     role,
     file,
     get sha256() {
-      return (hash ??= sha256(readFileSync(path)));
+      return (hash ??= sha256(bytes()));
     },
   };
 }
@@ -156,7 +159,8 @@ export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?:
   if (!criteria || !loaded.bytes) return { diagnostics: out };
   // A bundled set is named as the reports cite it (ha-tinh-xa@2021), not by its path inside the package.
   const criteriaName = loaded.bundled ? `${criteria.id}@${criteria.version}` : loaded.display;
-  const prints: InputFingerprint[] = [fingerprintOf('criteria', criteriaName, '', { sha256: sha256(loaded.bytes), regular: false })];
+  const criteriaBytes = loaded.bytes;
+  const prints: InputFingerprint[] = [hashedWhenAsked('criteria', criteriaName, () => criteriaBytes)];
   // A large survey is read in a worker thread meanwhile (see survey-thread.ts).
   const lang = (opts as Partial<CommonOptions>).lang ?? 'vi';
   const workerOpts = { convertTcvn3: opts.convertTcvn3 ?? false, hash: opts.hashInputs ?? true, progress: wantsProgress() ? lang : undefined };

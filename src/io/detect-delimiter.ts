@@ -48,7 +48,7 @@ interface Consistency {
 function consistency(sample: string, delimiter: Delimiter): Consistency {
   const tally = new Map<number, number>();
   let records = 0;
-  for (const fields of fieldCounts(sample, delimiter.charCodeAt(0))) {
+  for (const fields of fieldCounts(sample, delimiter)) {
     records++;
     tally.set(fields, (tally.get(fields) ?? 0) + 1);
   }
@@ -61,38 +61,37 @@ function consistency(sample: string, delimiter: Delimiter): Consistency {
   return best;
 }
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
+/** What a record's count looks at: quotes, line breaks and each candidate delimiter. */
+const SPECIAL: Record<Delimiter, RegExp> = { ',': /[",\r\n]/g, ';': /[";\r\n]/g, '\t': /["\t\r\n]/g };
 
 /**
  * The number of fields of each of the first records that is not blank: delimiters outside quotes
  * (a quote opens or closes a quoted stretch; a doubled one inside closes and opens it again), a
- * record ending at a line break outside quotes (CRLF, LF or a lone CR).
+ * record ending at a line break outside quotes (CRLF, LF or a lone CR). The text is crossed from
+ * one such character to the next (a native search), not character by character.
  */
-function fieldCounts(sample: string, d: number): number[] {
+function fieldCounts(sample: string, delimiter: Delimiter): number[] {
   const counts: number[] = [];
+  const special = SPECIAL[delimiter];
   let fields = 1;
-  let blank = true;
+  let start = 0;
   let quoted = false;
-  for (let i = 0; i < sample.length && counts.length < SAMPLE_RECORDS; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === QUOTE) {
-      quoted = !quoted;
-      blank = false;
-    } else if (quoted) {
-      continue;
-    } else if (c === d) {
-      fields++;
-    } else if (c === LF || c === CR) {
-      if (c === CR && sample.charCodeAt(i + 1) === LF) i++;
-      if (fields > 1 || !blank) counts.push(fields);
-      fields = 1;
-      blank = true;
-    } else if (blank && c > 32) {
-      blank = false;
+  const end = (at: number) => {
+    if (fields > 1 || sample.slice(start, at).trim() !== '') counts.push(fields);
+    fields = 1;
+  };
+  special.lastIndex = 0;
+  for (let m = special.exec(sample); m && counts.length < SAMPLE_RECORDS; m = special.exec(sample)) {
+    const c = m[0];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === delimiter) fields++;
+    else {
+      end(m.index);
+      if (c === '\r' && sample[m.index + 1] === '\n') special.lastIndex++;
+      start = special.lastIndex;
     }
   }
-  if (!quoted && (fields > 1 || !blank) && counts.length < SAMPLE_RECORDS) counts.push(fields);
+  if (!quoted && counts.length < SAMPLE_RECORDS) end(sample.length);
   return counts;
 }

@@ -3,7 +3,6 @@
 // in chunks through the same steps with csv-parse's stream API, so memory stays flat in the number
 // of rows and a pipe gives exactly what the same bytes in a file give. Devices and inputs past the
 // size limit are refused before anything is read.
-import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { isatty } from 'node:tty';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -14,6 +13,7 @@ import { rowCollector, streamSheet, type readSheet } from './read-sheet.js';
 import { RecordReader } from './record-reader.js';
 import type { ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
 import { inputLimit } from './input-limit.js';
+import { createSha256, sha256 } from './sha256.js';
 import { unreadable } from './write-file.js';
 
 /** Regular files smaller than this are read whole: a district's or a province's sheets. */
@@ -66,8 +66,7 @@ export async function readSheetFile(path: string, opts: SheetFileOptions, onRow:
   try {
     if (regular && stat.size < WHOLE_BYTES) {
       const bytes = readFileSync(fd);
-      const sha256 = opts.hash ? createHash('sha256').update(bytes).digest('hex') : '';
-      return { ...streamSheet(bytes, opts, onRow), sha256, regular };
+      return { ...streamSheet(bytes, opts, onRow), sha256: opts.hash ? sha256(bytes) : '', regular };
     }
     const chunks = createReadStream('', { fd, autoClose: false, highWaterMark: CHUNK }) as AsyncIterable<Buffer>;
     return { ...(await streamSheetChunks(chunks, { ...opts, hash: !regular || opts.hash === true }, onRow)), regular };
@@ -94,7 +93,7 @@ export async function streamSheetChunks(
   onRow: (row: SheetRow) => void,
 ): Promise<{ head?: SheetHead; diagnostics: Diagnostic[]; sha256: string }> {
   const { file } = opts;
-  const hasher = opts.hash ? createHash('sha256') : undefined;
+  const hasher = opts.hash ? createSha256() : undefined;
   const limit = inputLimit();
   const pieces: string[] = [];
   const decoder = new SheetDecoder(file, { convertTcvn3: opts.convertTcvn3 ?? false, pieceSize: opts.pieceSize }, (text) => pieces.push(text));
