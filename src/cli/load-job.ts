@@ -163,7 +163,7 @@ export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?:
   const prints: InputFingerprint[] = [hashedWhenAsked('criteria', criteriaName, () => criteriaBytes)];
   // A large survey is read in a worker thread meanwhile (see survey-thread.ts).
   const lang = (opts as Partial<CommonOptions>).lang ?? 'vi';
-  const workerOpts = { convertTcvn3: opts.convertTcvn3 ?? false, hash: opts.hashInputs ?? true, progress: wantsProgress() ? lang : undefined };
+  const workerOpts = { criteria: opts.criteria, convertTcvn3: opts.convertTcvn3 ?? false, hash: opts.hashInputs ?? true, progress: wantsProgress() ? lang : undefined };
   // Forms kept for --uncertainty are read here: the worker sends back counts only.
   const pending = opts.survey && !opts.keepForms ? startSurveyWorker(criteria, opts.survey, displayName(opts.survey), workerOpts) : undefined;
   const scores = await loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
