@@ -5,7 +5,10 @@
 export type LegacyFont = 'TCVN3' | 'VNI';
 
 /** What a non-CSV input turned out to be, from its first bytes. */
-export type NotCsvKind = 'xlsx' | 'xls' | 'pdf' | 'binary';
+export type NotCsvKind = 'xlsx' | 'xls' | 'pdf' | 'binary' | 'ods' | 'docx' | 'zip';
+
+/** Why a workbook was refused as hostile: the part, and what gave it away. */
+export type WorkbookRefusedWhy = 'ratio' | 'size' | 'declared-size' | 'cells' | 'doctype';
 
 export type SkipReason = 'title' | 'total' | 'section' | 'empty' | 'footer';
 
@@ -44,6 +47,20 @@ export interface InputArgs {
   INPUT_EMPTY_HEADER: Record<string, never>;
   /** A row has more cells than the header. `splitNumber` is set when a decimal comma split a number. */
   INPUT_RAGGED_ROW: { expected: number; actual: number; splitNumber?: string };
+  /** The .xlsx is damaged or not what its zip claims (a broken directory, a part that does not inflate or parse). */
+  INPUT_XLSX_DAMAGED: { detail: string };
+  /** A password-protected workbook (an OLE2 file holding an EncryptedPackage) or encrypted zip entries. */
+  INPUT_XLSX_ENCRYPTED: { kind: 'password' | 'zip' };
+  /** A part of the workbook inflates or expands far beyond any real workbook: refused unread. */
+  INPUT_XLSX_REFUSED: { part: string; why: WorkbookRefusedWhy };
+  /** A cell refers to a shared string that does not exist. */
+  INPUT_XLSX_STRING_INDEX: { index: string; count: number };
+  /** `file.xlsx#Sheet` names no sheet of the workbook. */
+  INPUT_XLSX_SHEET_UNKNOWN: { sheet: string; sheets: string };
+  /** No visible sheet has a header row cchc recognises. */
+  INPUT_XLSX_NO_SHEET: { sheets: string };
+  /** Which sheet was read, and why (shown with --verbose). */
+  INPUT_XLSX_SHEET_CHOSEN: { sheet: string; how: 'named' | 'first' | 'recognised'; passedOver: string; headerLine: number; skipped: number };
   /** What the reader found (shown with --verbose). */
   INPUT_DETECTED: { encoding: string; delimiter: string; headerLine: number; skipped: number };
   /** A total row (`Tổng cộng`) was left out. */

@@ -10,6 +10,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Where a problem is: a file plus line/column (1-based), and/or a JSON path, and/or a column header. */
 export interface Location {
   file?: string;
+  /** The workbook sheet, when the file is one: `line` is then the Excel row, `column` the 1-based column. */
+  sheet?: string;
   line?: number;
   column?: number;
   /** JSON path such as `fields[2].children[0].max`. */
@@ -50,6 +52,7 @@ export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   return [...ds].sort(
     (a, b) =>
       cmp(a.loc.file ?? '', b.loc.file ?? '') ||
+      cmp(a.loc.sheet ?? '', b.loc.sheet ?? '') ||
       (a.loc.line ?? 0) - (b.loc.line ?? 0) ||
       (a.loc.column ?? 0) - (b.loc.column ?? 0) ||
       cmp(a.loc.path ?? '', b.loc.path ?? '') ||

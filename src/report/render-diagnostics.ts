@@ -2,6 +2,7 @@
 // each (`line:col  severity  message  code`), the hint below, the summary last.
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { cellAddress } from '../text/cell-address.js';
 import { messageOf, type Lang } from './messages/index.js';
 import { palette } from './palette.js';
 
@@ -39,7 +40,7 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
       counts.set(d.code, n);
       if (n > limit) continue;
       const { text, hint } = oneLine(messageOf(d, opts.lang));
-      const where = d.loc.line === undefined ? '' : d.loc.column === undefined ? `${d.loc.line}` : `${d.loc.line}:${d.loc.column}`;
+      const where = whereIn(d.loc);
       const context = [d.loc.header !== undefined ? `[${d.loc.header}]` : '', d.loc.path && !d.loc.line ? d.loc.path : ''].filter(Boolean).join(' ');
       const sev = d.severity === 'error' ? c.red(WORD[opts.lang].error) : d.severity === 'warning' ? c.yellow(WORD[opts.lang].warning) : c.blue(WORD[opts.lang].info);
       lines.push(`  ${c.dim(where.padEnd(7))}  ${sev}  ${context ? `${context} ` : ''}${text}  ${c.dim(d.code)}`);
@@ -53,6 +54,12 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (errors + warnings > 0) lines.push(summary(errors, warnings, opts.lang, c));
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** `8:11` in a CSV; `Điểm!K8` in a workbook's sheet. */
+function whereIn(loc: Diagnostic['loc']): string {
+  if (loc.sheet !== undefined) return cellAddress(loc.sheet, loc.line, loc.column);
+  return loc.line === undefined ? '' : loc.column === undefined ? `${loc.line}` : `${loc.line}:${loc.column}`;
 }
 
 // A cell quoted in a message may hold a line break (a quoted cell split over lines) or a control

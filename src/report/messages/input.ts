@@ -8,8 +8,14 @@ const SAVE_AS_VI = 'Tệp (File) → Lưu thành (Save As) → "CSV UTF-8 (Comma
 const RESAVE_EN = `open the workbook in Excel and use ${SAVE_AS_EN}`;
 const RESAVE_VI = `mở bảng tính bằng Excel, chọn ${SAVE_AS_VI}`;
 
-const NOT_CSV_EN = { xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel workbook (.xls)', pdf: 'a PDF document', binary: 'a binary file' };
-const NOT_CSV_VI = { xlsx: 'một sổ tính Excel (.xlsx)', xls: 'một sổ tính Excel cũ (.xls)', pdf: 'một tài liệu PDF', binary: 'một tệp nhị phân' };
+const NOT_CSV_EN = { xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel workbook (.xls)', pdf: 'a PDF document', binary: 'a binary file', ods: 'an OpenDocument spreadsheet (.ods)', docx: 'a Word document', zip: 'a zip archive' };
+const NOT_CSV_VI = { xlsx: 'một sổ tính Excel (.xlsx)', xls: 'một sổ tính Excel cũ (.xls)', pdf: 'một tài liệu PDF', binary: 'một tệp nhị phân', ods: 'một bảng tính OpenDocument (.ods)', docx: 'một văn bản Word', zip: 'một tệp nén zip' };
+const SAVE_XLSX_EN = 'open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), or as "CSV UTF-8"';
+const SAVE_XLSX_VI = 'mở bằng Excel hoặc LibreOffice rồi lưu thành sổ tính Excel (.xlsx), hoặc "CSV UTF-8"';
+const REFUSED_EN = { ratio: 'expands far more than any real workbook (a zip bomb)', size: 'is larger than cchc reads', 'declared-size': 'holds more than its zip header declares', cells: 'places cells far beyond its data (a grid bomb)', doctype: 'has a DOCTYPE (entity expansion)' };
+const REFUSED_VI = { ratio: 'giãn nở lớn hơn mọi sổ tính thật (bom nén zip)', size: 'lớn hơn mức cchc đọc', 'declared-size': 'chứa nhiều hơn kích thước khai báo trong tệp zip', cells: 'đặt ô ở rất xa vùng dữ liệu', doctype: 'có khai báo DOCTYPE (mở rộng thực thể)' };
+const HOW_EN = { named: 'named after the file', first: 'the first visible sheet', recognised: 'the first visible sheet whose header cchc recognises' };
+const HOW_VI = { named: 'theo tên ghi sau tên tệp', first: 'trang tính hiện đầu tiên', recognised: 'trang tính hiện đầu tiên có dòng tiêu đề cchc nhận ra' };
 const UNREADABLE_EN = { missing: 'the file does not exist', directory: 'this is a folder, not a file', permission: 'permission denied' };
 const UNREADABLE_VI = { missing: 'tệp không tồn tại', directory: 'đây là thư mục, không phải tệp', permission: 'không có quyền đọc tệp' };
 const FONT_VI = { TCVN3: 'TCVN3 (ABC, phông .VnTime)', VNI: 'VNI (phông VNI-Times)' };
@@ -23,10 +29,50 @@ export const inputMessages = {
     hintVi: (a) => (a.kind === 'missing' ? 'kiểm tra lại đường dẫn và tên tệp' : 'kiểm tra lại đường dẫn và quyền truy cập'),
   },
   INPUT_NOT_CSV: {
-    en: (a) => `this is ${NOT_CSV_EN[a.kind]}, not a CSV file`,
-    vi: (a) => `đây là ${NOT_CSV_VI[a.kind]}, không phải tệp CSV`,
-    hintEn: () => RESAVE_EN,
-    hintVi: () => RESAVE_VI,
+    en: (a) => `this is ${NOT_CSV_EN[a.kind]}, not a CSV file${a.kind === 'xlsx' ? '' : ' or an .xlsx workbook'}`,
+    vi: (a) => `đây là ${NOT_CSV_VI[a.kind]}, không phải tệp CSV${a.kind === 'xlsx' ? '' : ' hay sổ tính .xlsx'}`,
+    hintEn: (a) => (a.kind === 'xls' || a.kind === 'ods' ? SAVE_XLSX_EN : RESAVE_EN),
+    hintVi: (a) => (a.kind === 'xls' || a.kind === 'ods' ? SAVE_XLSX_VI : RESAVE_VI),
+  },
+  INPUT_XLSX_DAMAGED: {
+    en: (a) => `the workbook is damaged and cannot be read (${a.detail})`,
+    vi: (a) => `sổ tính bị hỏng, không đọc được (${a.detail})`,
+    hintEn: () => `${SAVE_XLSX_EN}; if it does not open, ask for the file again`,
+    hintVi: () => `${SAVE_XLSX_VI}; nếu không mở được, hãy xin gửi lại tệp`,
+  },
+  INPUT_XLSX_ENCRYPTED: {
+    en: (a) => (a.kind === 'password' ? 'the workbook is protected by a password (an encrypted file), which cchc does not open' : 'the workbook\'s parts are encrypted'),
+    vi: (a) => (a.kind === 'password' ? 'sổ tính được bảo vệ bằng mật khẩu (tệp đã mã hoá), cchc không mở loại tệp này' : 'các phần của sổ tính đã bị mã hoá'),
+    hintEn: () => 'open it in Excel with its password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and run cchc again',
+    hintVi: () => 'mở tệp bằng Excel với mật khẩu, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu, xoá trống), lưu lại rồi chạy lại cchc',
+  },
+  INPUT_XLSX_REFUSED: {
+    en: (a) => `refused: the part ${a.part} ${REFUSED_EN[a.why]}; nothing was read from it`,
+    vi: (a) => `từ chối đọc: phần ${a.part} ${REFUSED_VI[a.why]}; không đọc gì từ đó`,
+    hintEn: () => `this is not a workbook as Excel or LibreOffice write them: ${SAVE_XLSX_EN}`,
+    hintVi: () => `đây không phải sổ tính như Excel hay LibreOffice ghi ra: hãy ${SAVE_XLSX_VI}`,
+  },
+  INPUT_XLSX_STRING_INDEX: {
+    en: (a) => `the cell refers to text number ${a.index}, but the workbook has ${a.count} texts`,
+    vi: (a) => `ô tham chiếu tới chuỗi văn bản số ${a.index}, nhưng sổ tính chỉ có ${a.count} chuỗi`,
+    hintEn: () => SAVE_XLSX_EN,
+    hintVi: () => SAVE_XLSX_VI,
+  },
+  INPUT_XLSX_SHEET_UNKNOWN: {
+    en: (a) => (a.sheets === '' ? `#${a.sheet} names a sheet, but the file is not a workbook` : `the workbook has no sheet named "${a.sheet}"; its sheets: ${a.sheets}`),
+    vi: (a) => (a.sheets === '' ? `#${a.sheet} là tên trang tính, nhưng tệp không phải sổ tính` : `sổ tính không có trang tính tên "${a.sheet}"; các trang tính: ${a.sheets}`),
+    hintEn: () => 'write the sheet name after # exactly as on its tab, in quotes if it has spaces: -s "book.xlsx#Khảo sát"',
+    hintVi: () => 'ghi tên trang tính sau dấu # đúng như trên thẻ trang, đặt trong ngoặc kép nếu có dấu cách: -s "so-tinh.xlsx#Khảo sát"',
+  },
+  INPUT_XLSX_NO_SHEET: {
+    en: (a) => `no visible sheet has a header row cchc recognises (sheets: ${a.sheets})`,
+    vi: (a) => `không trang tính nào đang hiện có dòng tiêu đề cchc nhận ra (các trang tính: ${a.sheets})`,
+    hintEn: () => 'name the sheet after the file (book.xlsx#Sheet); the header row needs a "unit" (or "đơn vị") column and the criteria codes; `cchc template -o scores.xlsx` writes one',
+    hintVi: () => 'ghi tên trang tính sau tên tệp (so-tinh.xlsx#Trang); dòng tiêu đề cần cột "đơn vị" (hoặc "unit") và các mã tiêu chí; lệnh `cchc template -o diem.xlsx` tạo một mẫu',
+  },
+  INPUT_XLSX_SHEET_CHOSEN: {
+    en: (a) => `read the sheet "${a.sheet}" (${HOW_EN[a.how]}), header on row ${a.headerLine}, ${a.skipped} row(s) skipped${a.passedOver ? `; passed over: ${a.passedOver}` : ''}`,
+    vi: (a) => `đã đọc trang tính "${a.sheet}" (${HOW_VI[a.how]}), dòng tiêu đề ${a.headerLine}, bỏ qua ${a.skipped} dòng${a.passedOver ? `; các trang bỏ qua: ${a.passedOver}` : ''}`,
   },
   INPUT_EMPTY_FILE: {
     en: () => 'the file is empty',
