@@ -9,6 +9,9 @@ import { getExitCode } from './exit-code.js';
 import { UsageError } from './usage-error.js';
 import { decideColor, writeStderr } from './output.js';
 import { resolveFormatBeforeAction } from './output-format.js';
+import { splitSheetRef } from '../io/workbook.js';
+import { isoDate } from '../report/report-settings.js';
+import { decideReportDate, type ReportOptions } from './report-options.js';
 
 export interface CommonOptions {
   lang: Lang;
@@ -33,12 +36,21 @@ export function addDecimalOptions(cmd: Command): Command {
  * -f/--format (the command's formats) and -o/--output, written whole or not at all. Without -f the
  * format is the extension's of -o (`ranking.csv` → csv), else `table`.
  */
-export function addOutputOptions(cmd: Command, formats: readonly string[], formatHelp = 'output format'): Command {
+export function addOutputOptions(cmd: Command, formats: readonly string[], formatHelp = 'output format', fallback = 'table'): Command {
   cmd
-    .addOption(new Option('-f, --format <format>', `${formatHelp} (default: from the extension of -o, else table)`).choices(formats))
+    .addOption(new Option('-f, --format <format>', `${formatHelp} (default: from the extension of -o, else ${fallback})`).choices(formats))
     .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
-  resolveFormatBeforeAction(cmd, formats, 'table');
+  resolveFormatBeforeAction(cmd, formats, fallback);
   return cmd;
+}
+
+/**
+ * The date a workbook carries: --date, or SOURCE_DATE_EPOCH, as the report settings read them
+ * (checked there); none otherwise, not today's: the same inputs then give the same bytes any day.
+ */
+export function reportDate(o: ReportOptions & { lang?: 'vi' | 'en' }, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (o.date === undefined && (env['SOURCE_DATE_EPOCH'] ?? '') === '') return undefined;
+  return isoDate(decideReportDate(o, env));
 }
 
 export function addCommonOptions(cmd: Command): Command {
@@ -58,5 +70,6 @@ export function report(diagnostics: readonly Diagnostic[], opts: CommonOptions, 
 export function refuseOutputOverInput(output: string | undefined, inputs: (string | undefined)[]): void {
   if (!output || output === '-') return;
   const out = resolve(output);
-  for (const i of inputs) if (i && i !== '-' && resolve(i) === out) throw new UsageError(`-o ${output} is an input file; choose another output file`);
+  // `book.xlsx#Điểm` is the file book.xlsx: writing the ranking over it would lose the clerk's workbook.
+  for (const i of inputs) if (i && i !== '-' && resolve(splitSheetRef(i).path) === out) throw new UsageError(`-o ${output} is an input file; choose another output file`);
 }

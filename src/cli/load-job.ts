@@ -7,6 +7,7 @@ import { appendAll, diag, hasErrors, type Diagnostic } from '../diagnostics/diag
 import type { SheetHead } from '../io/read-sheet.js';
 import { sha256 } from '../io/sha256.js';
 import { readSheetFile, readWholeSheetFile, type SheetFileRead } from '../io/read-sheet-file.js';
+import { locateInSheet, splitSheetRef } from '../io/workbook.js';
 import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { readScores, type LeafScope, type ReadScoresOptions } from '../sheets/read-scores.js';
@@ -59,11 +60,16 @@ export interface Job {
   scoresMark: DecimalMark;
 }
 
-const displayName = (p: string) => (p === '-' ? '<stdin>' : p);
+/** How messages name an input: `<stdin>`, or its path (a workbook's, without the `#Sheet` after it). */
+const displayName = (p: string) => (p === '-' ? '<stdin>' : splitSheetRef(p).path);
 
 /** What the reader found in a file, for --verbose. */
 export function detectedInfo(head: SheetHead): Diagnostic {
   const { encoding, delimiter, headerLine, skipped } = head.detected;
+  if (head.sheet !== undefined) {
+    const { how, passedOver } = head.chosen ?? { how: 'named' as const, passedOver: '' };
+    return diag('INPUT_XLSX_SHEET_CHOSEN', 'info', { file: head.file, sheet: head.sheet, line: headerLine }, { sheet: head.sheet, how, passedOver, headerLine, skipped: skipped.length });
+  }
   const args = { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter, headerLine, skipped: skipped.length };
   return diag('INPUT_DETECTED', 'info', { file: head.file, line: headerLine }, args);
 }
@@ -100,23 +106,33 @@ export async function loadScoresSheet(criteria: CriteriaSet, path: string, scope
   const read = await readWholeSheetFile(path, { file, isKnownHeader: knownHeader(criteria), convertTcvn3: opts.convertTcvn3 ?? false, hash: opts.hashInputs ?? true });
   appendAll(out, read.diagnostics);
   if (!read.sheet) return undefined;
-  prints.push(fingerprintOf(role, file, path, read));
+  prints.push(fingerprintOf(role, file, splitSheetRef(path).path, read));
   out.push(detectedInfo(read.sheet));
   const scores = readScores(read.sheet, criteria, scoresOptions(opts, scope));
+  locateInSheet(scores.diagnostics, file, read.sheet.sheet);
   appendAll(out, scores.diagnostics);
   return scores;
 }
 
 async function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], pending?: Promise<CountedSurvey | undefined>): Promise<SurveyRead | undefined> {
+  const from = out.length;
+  const read = await readSurvey(criteria, path, opts, out, prints, pending);
+  // Every problem found in a workbook's sheet is located in it (the answer reader locates by file and line).
+  locateInSheet(out.slice(from), displayName(path), read.sheet);
+  return read.survey;
+}
+
+async function readSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], pending?: Promise<CountedSurvey | undefined>): Promise<{ survey?: SurveyRead; sheet?: string }> {
   const file = displayName(path);
+  const real = splitSheetRef(path).path;
   const counted = await pending;
   if (counted) {
     appendAll(out, counted.sheetDiagnostics);
-    if (!counted.head) return undefined;
-    prints.push(fingerprintOf('survey', file, path, { sha256: counted.sha256, regular: true }));
+    if (!counted.head) return {};
+    prints.push(fingerprintOf('survey', file, real, { sha256: counted.sha256, regular: true }));
     out.push(detectedInfo(counted.head));
     appendAll(out, counted.answerDiagnostics);
-    return { kind: 'answers', file, tallies: counted.tallies };
+    return { survey: { kind: 'answers', file, tallies: counted.tallies }, ...sheetOf(counted.head) };
   }
   let answers: SurveyAnswerReader | undefined;
   let head: SheetHead | undefined;
@@ -132,24 +148,27 @@ async function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions,
   const read = await readSheetFile(path, sheetOpts, (row) => (answers ? answers.onRow(row) : rows.push(row)));
   progress.done();
   appendAll(out, read.diagnostics);
-  if (!head) return undefined;
-  prints.push(fingerprintOf('survey', file, path, read));
+  if (!head) return {};
+  const sheet = sheetOf(head);
+  prints.push(fingerprintOf('survey', file, real, read));
   out.push(detectedInfo(head));
   if (answers) {
     const { tallies, diagnostics } = answers.finish();
     appendAll(out, diagnostics);
-    return { kind: 'answers', file, tallies };
+    return { survey: { kind: 'answers', file, tallies }, ...sheet };
   }
-  const sheet = { file, header: head.header, headerLine: head.headerLine, rows };
+  const data = { file, ...sheet, header: head.header, headerLine: head.headerLine, rows };
   const surveyCodes = new Set(criteria.leaves.filter((l) => l.source === 'survey').map((l) => foldKey(l.code)));
   if (!head.header.some((h) => surveyCodes.has(foldKey(h)))) {
     out.push(diag('SCORE_SURVEY_NO_QUESTIONS', 'error', { file, line: head.headerLine }, {}));
-    return undefined;
+    return sheet;
   }
-  const points = readScores(sheet, criteria, scoresOptions(opts, 'survey'));
+  const points = readScores(data, criteria, scoresOptions(opts, 'survey'));
   appendAll(out, points.diagnostics);
-  return { kind: 'points', file, read: points };
+  return { survey: { kind: 'points', file, read: points }, ...sheet };
 }
+
+const sheetOf = (head: SheetHead): { sheet?: string } => (head.sheet === undefined ? {} : { sheet: head.sheet });
 
 /** The job, or the diagnostics; `criteria` also when only the sheets failed (a report may check its own file against it). */
 export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?: CriteriaSet; diagnostics: Diagnostic[] }> {

@@ -3,6 +3,7 @@
 // back as reading it here would give it (the same steps run there). A sheet that is not raw
 // answers is read here, as if no worker had run; a fault in the worker is one of cchc's (exit 3).
 import { existsSync, statSync } from 'node:fs';
+import { splitSheetRef } from '../io/workbook.js';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CriteriaSet } from '../criteria/model.js';
@@ -57,7 +58,7 @@ const workerFile = () => join(moduleDir(import.meta.url), 'survey-worker.cjs');
 export function startSurveyWorker(criteria: CriteriaSet, path: string, file: string, o: Omit<SurveyJob, 'path' | 'file'>): Promise<CountedSurvey | undefined> | undefined {
   if (!criteria.survey || path === '-') return undefined;
   try {
-    const stat = statSync(path);
+    const stat = statSync(splitSheetRef(path).path);
     if (!stat.isFile() || stat.size < MIN_BYTES || !existsSync(workerFile())) return undefined;
   } catch {
     return undefined;

@@ -4,6 +4,7 @@ import { foldKey } from '../text/normalize.js';
 export interface RawRecord {
   line: number;
   cells: string[];
+  numbers?: ReadonlySet<number>;
 }
 
 /**

@@ -3,7 +3,7 @@
 // in chunks through the same steps with csv-parse's stream API, so memory stays flat in the number
 // of rows and a pipe gives exactly what the same bytes in a file give. Devices and inputs past the
 // size limit are refused before anything is read.
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { isatty } from 'node:tty';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SheetDecoder } from './decode.js';
@@ -15,6 +15,7 @@ import type { ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
 import { inputLimit } from './input-limit.js';
 import { createSha256, sha256 } from './sha256.js';
 import { unreadable } from './write-file.js';
+import { fdLooksLikeWorkbook, looksLikeWorkbook, splitSheetRef, streamWorkbook } from './workbook.js';
 
 /** Regular files smaller than this are read whole: a district's or a province's sheets. */
 const WHOLE_BYTES = 1 << 20;
@@ -57,22 +58,69 @@ function openInput(path: string, file: string): { fd: number; stat: Stats } | { 
   return { fd, stat };
 }
 
-/** Reads the sheet at `path` (or stdin), handing over its data rows as they are read. */
-export async function readSheetFile(path: string, opts: SheetFileOptions, onRow: (row: SheetRow) => void): Promise<SheetFileRead> {
+/**
+ * Reads the sheet at `path` (or stdin), handing over its data rows as they are read. A workbook
+ * (recognised by its first bytes) is read by src/io/workbook.ts: `book.xlsx#Điểm` names its sheet.
+ */
+export async function readSheetFile(arg: string, given: SheetFileOptions, onRow: (row: SheetRow) => void): Promise<SheetFileRead> {
+  const { path, sheet } = splitSheetRef(arg);
+  const opts = sheet === undefined ? given : { ...given, sheet };
   const opened = openInput(path, opts.file);
   if ('diagnostics' in opened) return { diagnostics: opened.diagnostics, sha256: '', regular: true };
   const { fd, stat } = opened;
   const regular = stat.isFile();
   try {
+    if (regular && fdLooksLikeWorkbook(fd)) return { ...streamWorkbook({ fd, size: stat.size }, opts, onRow), sha256: opts.hash ? hashFile(fd) : '', regular };
+    if (regular && opts.sheet !== undefined) return { diagnostics: [notAWorkbook(opts.file, opts.sheet)], sha256: '', regular };
     if (regular && stat.size < WHOLE_BYTES) {
       const bytes = readFileSync(fd);
       return { ...streamSheet(bytes, opts, onRow), sha256: opts.hash ? sha256(bytes) : '', regular };
     }
     const chunks = createReadStream('', { fd, autoClose: false, highWaterMark: CHUNK }) as AsyncIterable<Buffer>;
-    return { ...(await streamSheetChunks(chunks, { ...opts, hash: !regular || opts.hash === true }, onRow)), regular };
+    if (!regular) {
+      // A pipe or stdin: a workbook is known by its first chunk, and held whole (a zip is read from its end).
+      const piped = await workbookFromPipe(chunks, opts, onRow);
+      if ('chunks' in piped) return { ...(await streamSheetChunks(piped.chunks, { ...opts, hash: true }, onRow)), regular };
+      return { ...piped, regular };
+    }
+    return { ...(await streamSheetChunks(chunks, { ...opts, hash: opts.hash === true }, onRow)), regular };
   } finally {
     if (path !== '-') closeSync(fd);
   }
+}
+
+/** `scores.csv#Điểm`: a sheet named after a file that is no workbook. */
+const notAWorkbook = (file: string, sheet: string): Diagnostic => diag('INPUT_XLSX_SHEET_UNKNOWN', 'error', { file }, { sheet, sheets: '' });
+
+/** A regular file's SHA-256, read in chunks from its start. */
+function hashFile(fd: number): string {
+  const hash = createSha256();
+  const buf = Buffer.allocUnsafe(CHUNK);
+  for (let at = 0, n = readSync(fd, buf, 0, CHUNK, 0); n > 0; at += n, n = readSync(fd, buf, 0, CHUNK, at)) hash.update(buf.subarray(0, n));
+  return hash.digest('hex');
+}
+
+/** A workbook from a pipe (its rows read, its hash computed), or the chunks as they came for the CSV path. */
+async function workbookFromPipe(chunks: AsyncIterable<Buffer>, opts: SheetFileOptions, onRow: (row: SheetRow) => void): Promise<{ chunks: AsyncIterable<Buffer> } | { head?: SheetHead; diagnostics: Diagnostic[]; sha256: string }> {
+  const it = chunks[Symbol.asyncIterator]();
+  const first = await it.next();
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => it };
+  if (first.done || !looksLikeWorkbook(first.value)) {
+    return { chunks: (async function* () {
+      if (!first.done) yield first.value;
+      yield* rest;
+    })() };
+  }
+  const limit = inputLimit();
+  const parts = [first.value];
+  let bytes = first.value.length;
+  for await (const chunk of rest) {
+    bytes += chunk.length;
+    if (bytes > limit.bytes) return { diagnostics: [diag('INPUT_TOO_LARGE', 'error', { file: opts.file }, { size: bytes, limit: limit.text })], sha256: '' };
+    parts.push(chunk);
+  }
+  const whole = Buffer.concat(parts);
+  return { ...streamWorkbook(whole, opts, onRow), sha256: sha256(whole) };
 }
 
 /** readSheetFile, collecting the rows: for the sheets held whole (scores, self-assessment, rankings). */

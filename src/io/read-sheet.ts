@@ -38,7 +38,7 @@ export function rowCollector(): { rows: SheetRow[]; onRow: (row: SheetRow) => vo
     if (shared.size < SHARED_CELLS) shared.set(cell, cell);
     return cell;
   };
-  return { rows, onRow: (row) => rows.push({ line: row.line, cells: row.cells.map(share) }) };
+  return { rows, onRow: (row) => rows.push(row.numbers ? { line: row.line, cells: row.cells.map(share), numbers: row.numbers } : { line: row.line, cells: row.cells.map(share) }) };
 }
 
 /** streamSheet, collecting the rows: for files small enough to hold. */

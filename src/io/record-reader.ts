@@ -13,7 +13,7 @@ import type { Detected, ReadSheetOptions, SheetHead, SheetRow } from './sheet-ty
 
 const PROGRESS_EVERY = 8192;
 /** How many records are looked at for the header: a title block is a few lines, never pages. */
-const HEADER_WINDOW = 50;
+export const HEADER_WINDOW = 50;
 
 /** A superset of what String.prototype.trim removes (controls, space, NBSP, U+1680 and above). */
 const mayBeSpace = (c: number): boolean => c <= 32 || c === 0xa0 || c >= 0x1680;
@@ -32,16 +32,20 @@ export class RecordReader {
 
   constructor(
     private readonly opts: ReadSheetOptions,
-    private readonly found: Omit<Detected, 'headerLine' | 'skipped'> & { startLine: number },
+    private readonly found: Omit<Detected, 'headerLine' | 'skipped'> & { startLine: number; sheet?: string },
     private readonly onRow: (row: SheetRow) => void,
   ) {
     this.line = found.startLine;
   }
 
-  /** The next record, as csv-parse gives it; `mayBreak` false when no cell holds a line break. */
-  push(cells: string[], mayBreak: boolean): void {
-    const line = this.line;
-    this.line += 1;
+  /**
+   * The next record, as csv-parse gives it; `mayBreak` false when no cell holds a line break. A
+   * workbook's row says where it is (`at.line`, its row number) and which cells are numbers.
+   */
+  push(cells: string[], mayBreak: boolean, at?: { line: number; numbers?: ReadonlySet<number> }): void {
+    const line = at ? at.line : this.line;
+    this.line = line + 1;
+    const numbers = at?.numbers;
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k] as string;
       // A line break in a cell (quoted) moves the next record's line down.
@@ -50,8 +54,8 @@ export class RecordReader {
       if (cell !== '' && (mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(cell.length - 1)))) cells[k] = cell.trim();
     }
     if (++this.records % PROGRESS_EVERY === 0) this.opts.onProgress?.(this.records);
-    if (!this.window) return this.take(cells, line);
-    this.window.push({ line, cells });
+    if (!this.window) return this.take(cells, line, numbers);
+    this.window.push(numbers ? { line, cells, numbers } : { line, cells });
     if (this.window.length === HEADER_WINDOW) this.decideHeader();
   }
 
@@ -92,15 +96,18 @@ export class RecordReader {
     this.skipped = window.slice(0, h).map((r) => ({ line: r.line, reason: r.cells.every((c) => c === '') ? 'empty' : 'title' }));
     const headerCells = mergeUpperHeader(window[h - 1]?.cells, headerRecord.cells, this.opts.isKnownHeader);
     const shape = readHeader(headerCells, file, headerRecord.line, this.diagnostics);
+    const { sheet } = this.found;
+    // A sheet has no physical width: a cell right of the header is data under a column without a name, not a ragged row.
+    if (sheet !== undefined) shape.physicalWidth = Number.MAX_SAFE_INTEGER;
     this.header = shape.header;
     const { encoding, delimiter } = this.found;
-    this.head = { file, header: shape.header, headerLine: headerRecord.line, detected: { encoding, delimiter, headerLine: headerRecord.line, skipped: this.skipped } };
+    this.head = { file, ...(sheet === undefined ? {} : { sheet }), header: shape.header, headerLine: headerRecord.line, detected: { encoding, delimiter, headerLine: headerRecord.line, skipped: this.skipped } };
     this.fit = makeRowShaper(shape, file, delimiter, this.diagnostics);
     this.opts.onHead?.(this.head);
-    for (const r of window.slice(h + 1)) this.take(r.cells, r.line);
+    for (const r of window.slice(h + 1)) this.take(r.cells, r.line, r.numbers);
   }
 
-  private take(cells: string[], line: number): void {
+  private take(cells: string[], line: number, numbers?: ReadonlySet<number>): void {
     const kind = classifyRow(cells);
     if (this.footer) {
       if (kind !== 'empty') this.ignoredRows++;
@@ -108,7 +115,7 @@ export class RecordReader {
     }
     if (kind === 'data') {
       const fitted = this.fit?.(cells, line);
-      if (fitted) this.onRow({ line, cells: fitted });
+      if (fitted) this.onRow(numbers ? { line, cells: fitted, numbers } : { line, cells: fitted });
       return;
     }
     if (!this.head) return;

@@ -14,6 +14,8 @@ export interface Detected {
 
 export interface ReadSheetOptions {
   file: string;
+  /** A workbook's sheet named after the file (`book.xlsx#Điểm`); ignored for a CSV. */
+  sheet?: string;
   isKnownHeader: (key: string) => boolean;
   minKnownHeaders?: number;
   convertTcvn3?: boolean;
@@ -25,6 +27,9 @@ export interface ReadSheetOptions {
 
 export interface SheetHead {
   file: string;
+  /** The workbook sheet read, when the file is a workbook, and how it was chosen (for --verbose). */
+  sheet?: string;
+  chosen?: { how: 'named' | 'first' | 'recognised'; passedOver: string };
   header: string[];
   headerLine: number;
   detected: Detected;

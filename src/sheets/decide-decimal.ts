@@ -14,8 +14,12 @@ export function decideDecimal(sheet: SheetData, cols: number[], forced: DecimalM
   const tally = new DecimalTally();
   const rows = sheet.rows;
   for (let r = 0; r < rows.length; r++) {
-    const cells = (rows[r] as (typeof rows)[number]).cells;
-    for (let k = 0; k < cols.length; k++) tally.see(cells[cols[k] as number] ?? '');
+    const row = rows[r] as (typeof rows)[number];
+    const { cells, numbers } = row;
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k] as number;
+      if (numbers === undefined || !numbers.has(col)) tally.see(cells[col] ?? '');
+    }
   }
   const found = tally.guess();
   if (found.ambiguous) {
@@ -35,12 +39,13 @@ function firstConflict(sheet: SheetData, cols: number[]): { line: number; col: n
   let first: string | undefined;
   for (const row of sheet.rows) {
     for (const col of cols) {
+      if (row.numbers?.has(col)) continue;
       const kind = classify(row.cells[col] ?? '');
       if (kind === 'both' || kind === undefined) continue;
       if (first === undefined) first = kind;
       else if (kind !== first) return { line: row.line, col };
     }
   }
-  for (const row of sheet.rows) for (const col of cols) if (classify(row.cells[col] ?? '') === 'both') return { line: row.line, col };
+  for (const row of sheet.rows) for (const col of cols) if (!row.numbers?.has(col) && classify(row.cells[col] ?? '') === 'both') return { line: row.line, col };
   return undefined;
 }

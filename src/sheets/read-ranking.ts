@@ -8,7 +8,7 @@ import { columnOf } from '../criteria/column-names.js';
 import { decideDecimal } from './decide-decimal.js';
 import { parseNumber, type DecimalMark } from '../text/parse-number.js';
 import type { RankingEntry } from '../scoring/compare-rankings.js';
-import { cellAt, type SheetData } from './sheet.js';
+import { cellAt, markOf, type SheetData } from './sheet.js';
 
 
 const RANK = new Set(['rank', 'hạng', 'hang', 'thứ hạng', 'thu hang']);
@@ -34,10 +34,11 @@ export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined):
     return { entries: [], diagnostics: out };
   }
   const mark = decideDecimal(sheet, [ic], decimal, out);
-  const sep = mark === 'comma' ? ',' : '.';
+
   const entries: RankingEntry[] = [];
   const seen = new Map<string, number>();
-  for (const { line, cells } of sheet.rows) {
+  for (const row of sheet.rows) {
+    const { line, cells } = row;
     const unit = cells[uc] ?? '';
     if (unit === '') {
       if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, uc), {}));
@@ -57,11 +58,12 @@ export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined):
     }
     const indexText = (cells[ic] ?? '').trim();
     if (indexText !== '') {
-      const parsed = parseNumber(indexText, mark);
+      const cellMark = markOf(row, ic, mark);
+      const parsed = parseNumber(indexText, cellMark);
       const value = parsed.ok && !parsed.percent ? Rational.parse(parsed.value) : undefined;
       if (value) {
         entry.index = value;
-        const at = indexText.lastIndexOf(sep);
+        const at = indexText.lastIndexOf(cellMark === 'comma' ? ',' : '.');
         entry.places = at < 0 ? 0 : indexText.length - at - 1;
       } else out.push(diag('SCORE_RANKING_VALUE_INVALID', 'error', cellAt(sheet, line, ic), { text: indexText, column: sheet.header[ic] ?? 'index' }));
     }

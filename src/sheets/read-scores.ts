@@ -11,7 +11,7 @@ import { findColumns, type Column } from '../criteria/column-names.js';
 import { decideDecimal } from './decide-decimal.js';
 import { classifyHeaders } from './classify-headers.js';
 import type { DecimalMark } from '../text/parse-number.js';
-import { cellAt, type MissingPolicy, type SheetData } from './sheet.js';
+import { cellAt, markOf, type MissingPolicy, type SheetData, type SheetRow } from './sheet.js';
 import { newDraft, readAdjustment, readRanked, type UnitDraft } from './unit-draft.js';
 
 export type LeafScope = 'all' | 'appraisal' | 'survey';
@@ -60,14 +60,15 @@ const ZERO_POINTS: LeafValue = { kind: 'points', points: Rational.ZERO };
 type Cols = Partial<Record<Column, number>>;
 
 /** Identity and adjustment columns of one row into a draft (new or existing). */
-function readIdentity(d: UnitDraft, cells: string[], cols: Cols, sheet: SheetData, line: number, mark: DecimalMark, out: Diagnostic[]): void {
+function readIdentity(d: UnitDraft, row: SheetRow, cols: Cols, sheet: SheetData, mark: DecimalMark, out: Diagnostic[]): void {
+  const { cells, line } = row;
   const get = (c: number | undefined) => (c === undefined ? '' : (cells[c] ?? ''));
   if (cols.name !== undefined && get(cols.name)) d.name = get(cols.name);
   if (cols.group !== undefined && get(cols.group)) d.group = get(cols.group);
   if (cols.note !== undefined && get(cols.note)) d.note = get(cols.note);
   if (cols.ranked !== undefined) d.ranked = readRanked(get(cols.ranked), sheet, line, cols.ranked, out);
-  if (cols.bonus !== undefined) d.bonus = readAdjustment(get(cols.bonus), 'bonus', mark, sheet, line, cols.bonus, out);
-  if (cols.penalty !== undefined) d.penalty = readAdjustment(get(cols.penalty), 'penalty', mark, sheet, line, cols.penalty, out);
+  if (cols.bonus !== undefined) d.bonus = readAdjustment(get(cols.bonus), 'bonus', markOf(row, cols.bonus, mark), sheet, line, cols.bonus, out);
+  if (cols.penalty !== undefined) d.penalty = readAdjustment(get(cols.penalty), 'penalty', markOf(row, cols.penalty, mark), sheet, line, cols.penalty, out);
 }
 
 function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptions, cols: Cols, out: Diagnostic[]): Read {
@@ -78,8 +79,10 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
   const stop = stopIfAmbiguous(out, mark);
   if (stop) return stop;
   const units = new Map<string, UnitDraft>();
-  const columns = [...leafCols].map(([c, leaf]) => ({ c, leaf, read: leafReader(leaf, mark) }));
-  for (const { line, cells } of sheet.rows) {
+  // A workbook's number cells are read with a point (see SheetRow.numbers): a second reader, made when first needed.
+  const columns = [...leafCols].map(([c, leaf]) => ({ c, leaf, read: leafReader(leaf, mark), readDot: undefined as ((text: string) => LeafReading) | undefined }));
+  for (const row of sheet.rows) {
+    const { line, cells } = row;
     const unit = cells[cols.unit as number] ?? '';
     if (unit === '') {
       if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, cols.unit as number), {}));
@@ -92,15 +95,16 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       continue;
     }
     units.set(draft.key, draft);
-    readIdentity(draft, cells, cols, sheet, line, mark, out);
-    for (const { c, leaf, read } of columns) {
+    readIdentity(draft, row, cols, sheet, mark, out);
+    for (const column of columns) {
+      const { c, leaf } = column;
       const text = cells[c] ?? '';
       if (text === '' && leaf.rule.type !== 'yesno') {
         if (opts.missing === 'zero') draft.values.set(leaf.code, ZERO_POINTS);
         else out.push(diag('SCORE_VALUE_MISSING', 'error', cellAt(sheet, line, c), { unit, code: leaf.code }));
         continue;
       }
-      const r = read(text);
+      const r = row.numbers?.has(c) && mark !== 'dot' ? (column.readDot ??= leafReader(leaf, 'dot'))(text) : column.read(text);
       if (r.ok) draft.values.set(leaf.code, r.value);
       else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, c), r.problem.args as never));
     }
@@ -134,11 +138,15 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
   const stop = stopIfAmbiguous(out, mark);
   if (stop) return stop;
   const units = new Map<string, UnitDraft>();
-  const readers = new Map<CriteriaNode, (text: string) => LeafReading>();
-  const readerOf = (leaf: CriteriaNode) => readers.get(leaf) ?? readers.set(leaf, leafReader(leaf, mark)).get(leaf) as (text: string) => LeafReading;
+  const readers = new Map<string, (text: string) => LeafReading>();
+  const readerOf = (leaf: CriteriaNode, m: DecimalMark) => {
+    const key = `${m}\u0000${leaf.code}`;
+    return readers.get(key) ?? (readers.set(key, leafReader(leaf, m)).get(key) as (text: string) => LeafReading);
+  };
   const seen = new Map<string, number>();
   const codes = new Set<string>();
-  for (const { line, cells } of sheet.rows) {
+  for (const row of sheet.rows) {
+    const { line, cells } = row;
     const unit = cells[uc] ?? '';
     const code = cells[cc] ?? '';
     if (unit === '' && code === '') continue;
@@ -148,7 +156,7 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     }
     let draft = units.get(foldKey(unit));
     if (!draft) units.set(foldKey(unit), (draft = newDraft(unit, sheet.file, line, new LeafValues(criteria))));
-    readIdentity(draft, cells, cols, sheet, line, mark, out);
+    readIdentity(draft, row, cols, sheet, mark, out);
     const key = `${draft.key}\u0000${code}`;
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
@@ -164,7 +172,7 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       continue;
     }
     codes.add(leaf.code);
-    const r = readerOf(leaf)(cells[vc] ?? '');
+    const r = readerOf(leaf, markOf(row, vc, mark))(cells[vc] ?? '');
     if (r.ok) draft.values.set(leaf.code, r.value);
     else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, vc), r.problem.args as never));
   }

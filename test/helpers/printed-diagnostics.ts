@@ -33,4 +33,4 @@ export function printedDiagnostics(stderr: string): { entries: Printed[]; strays
 }
 
 /** Codes whose problem is the whole file, so they carry no line: the bytes are not a CSV text at all. */
-export const FILE_LEVEL_CODES: ReadonlySet<string> = new Set(['INPUT_NOT_CSV', 'INPUT_EMPTY_FILE']);
+export const FILE_LEVEL_CODES: ReadonlySet<string> = new Set(['INPUT_NOT_CSV', 'INPUT_EMPTY_FILE', 'INPUT_XLSX_DAMAGED', 'INPUT_XLSX_ENCRYPTED', 'INPUT_XLSX_REFUSED', 'INPUT_XLSX_SHEET_UNKNOWN', 'INPUT_XLSX_NO_SHEET']);
