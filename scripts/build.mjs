@@ -66,6 +66,22 @@ const LAZY = [
     stub: `${loader('docx')}\n${DOCX_EXPORTS.map((n) => `export const ${n} = new Proxy(function () {}, { get: (_, key) => load().${n}[key], construct: (_, args) => new (load().${n})(...args) });`).join('\n')}`,
   },
   {
+    // The workbook reader (src/io/xlsx/, with fflate and saxes): only a run given a workbook loads it.
+    name: 'xlsx-read',
+    path: /^\.\/xlsx\/index\.js$/,
+    importer: /[\\/]src[\\/]io[\\/]workbook\.ts$/,
+    entry: 'src/io/xlsx/index.ts',
+    stub: `${loader('xlsx-read')}\n${['bytesSource', 'fileSource', 'listSheets', 'openWorkbook', 'readSheetRows', 'sniffWorkbook'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
+  },
+  {
+    // The workbook writer (src/report/xlsx/, with fflate): only a run that writes a workbook loads it.
+    name: 'xlsx-write',
+    path: /^\.\/xlsx\/index\.js$/,
+    importer: /[\\/]src[\\/]report[\\/]render-xlsx\.ts$/,
+    entry: 'src/report/xlsx/index.ts',
+    stub: `${loader('xlsx-write')}\n${['renderCompareXlsx', 'renderRankingXlsx', 'renderReconcileXlsx', 'renderSectionsXlsx', 'renderTemplateXlsx'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
+  },
+  {
     name: 'cli-table3',
     path: /^cli-table3$/,
     entry: resolvePackage('cli-table3'),

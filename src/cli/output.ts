@@ -1,5 +1,6 @@
 // The only place that decides colour and writes to stdout/stderr or an output file.
 import { writeFileAtomic } from '../io/write-file.js';
+import { UsageError } from './usage-error.js';
 
 /** FORCE_COLOR (0 = off) wins; NO_COLOR and TERM=dumb turn colour off; otherwise on a terminal only. */
 export function decideColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -36,8 +37,14 @@ export function writeStderr(text: string): void {
   if (text) process.stderr.write(text);
 }
 
-/** Data (text, or the bytes of a Word file) goes to `-o` (whole file or nothing) or to stdout. */
-export function emit(text: string | Uint8Array, output: string | undefined): void {
-  if (output && output !== '-') writeFileAtomic(output, text);
-  else writeStdout(text);
+/** Data (text, or the bytes of a Word file or a workbook) goes to `-o` (whole file or nothing) or to stdout; bytes to a pipe, never to a terminal. */
+export function emit(data: string | Uint8Array, output: string | undefined, lang: 'vi' | 'en' = 'vi'): void {
+  if (output && output !== '-') return writeFileAtomic(output, data);
+  if (typeof data !== 'string' && process.stdout.isTTY) throw new UsageError(BINARY_TO_TERMINAL[lang]);
+  writeStdout(data);
 }
+
+const BINARY_TO_TERMINAL = {
+  vi: 'sổ tính (.xlsx) là tệp nhị phân, không in ra màn hình được: ghi ra tệp bằng -o, ví dụ -o xep-hang.xlsx',
+  en: 'a workbook (.xlsx) is binary and cannot be shown on a terminal: write it to a file with -o, e.g. -o ranking.xlsx',
+};

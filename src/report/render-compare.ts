@@ -20,8 +20,13 @@ function cells(r: ComparedUnit, f: NumberFormat): string[] {
   return [rankText(r.before?.rank), rankText(r.after?.rank), rankText(r.rankChange), formatNumber(r.before?.index, f), formatNumber(r.after?.index, f), formatNumber(r.indexChange, f)];
 }
 
+/** The rows under COMPARE_COLUMNS, as text (`safe` neutralises what a spreadsheet would run as a formula). */
+export function compareRows(rows: readonly ComparedUnit[], f: NumberFormat, safe: (s: string) => string = neutralize): string[][] {
+  return rows.map((r) => [safe(r.unit), safe(r.name), ...cells(r, f)]);
+}
+
 export function renderCompareCsv(rows: readonly ComparedUnit[], f: NumberFormat): string {
-  return renderCsvTable([...COMPARE_COLUMNS], rows.map((r) => [neutralize(r.unit), neutralize(r.name), ...cells(r, f)]), f.mark);
+  return renderCsvTable([...COMPARE_COLUMNS], compareRows(rows, f), f.mark);
 }
 
 export function renderCompareJson(rows: readonly ComparedUnit[], precision: number, meta: JsonMeta): string {

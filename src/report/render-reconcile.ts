@@ -9,11 +9,13 @@ import { formatNumber, type NumberFormat } from './ranking-rows.js';
 
 export const RECONCILE_COLUMNS = ['unit', 'name', 'code', 'title', 'self', 'appraised', 'change'] as const;
 
+/** The rows under RECONCILE_COLUMNS, as text (`safe` neutralises what a spreadsheet would run as a formula). */
+export function reconcileRows(units: readonly ReconciledUnit[], f: NumberFormat, safe: (s: string) => string = neutralize): string[][] {
+  return units.flatMap((u) => u.rows.map((r) => [safe(u.unit), safe(u.name), r.leaf.code, safe(r.leaf.title), formatNumber(r.self, f), formatNumber(r.appraised, f), formatNumber(r.change, f)]));
+}
+
 export function renderReconcileCsv(units: readonly ReconciledUnit[], f: NumberFormat): string {
-  const rows = units.flatMap((u) =>
-    u.rows.map((r) => [neutralize(u.unit), neutralize(u.name), r.leaf.code, neutralize(r.leaf.title), formatNumber(r.self, f), formatNumber(r.appraised, f), formatNumber(r.change, f)]),
-  );
-  return renderCsvTable([...RECONCILE_COLUMNS], rows, f.mark);
+  return renderCsvTable([...RECONCILE_COLUMNS], reconcileRows(units, f), f.mark);
 }
 
 export function renderReconcileJson(criteria: CriteriaSet, units: readonly ReconciledUnit[], meta: JsonMeta): string {

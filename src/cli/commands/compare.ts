@@ -2,14 +2,15 @@ import type { Command } from 'commander';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { compareReport, publishedPlaces, renderCompareCsv, renderCompareJson } from '../../report/render-compare.js';
 import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
+import { renderCompareXlsx } from '../../report/render-xlsx.js';
 import { compareRankings } from '../../scoring/compare-rankings.js';
-import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
 import { loadRanking } from '../load-ranking.js';
 import { decideColor, emit } from '../output.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
 interface CompareOptions extends CommonOptions, ReportOptions {
-  format: 'table' | 'csv' | 'json' | 'md';
+  format: 'table' | 'csv' | 'json' | 'md' | 'xlsx';
   output?: string;
   decimal?: 'dot' | 'comma';
   outputDecimal?: 'dot' | 'comma';
@@ -19,10 +20,10 @@ interface CompareOptions extends CommonOptions, ReportOptions {
 export function compareCommand(program: Command): void {
   const cmd = program
     .command('compare')
-    .description('two rankings written by cchc score --format csv (e.g. two years): rank and index changes per unit')
-    .argument('<before>', 'the earlier ranking CSV')
-    .argument('<after>', 'the later ranking CSV');
-  addOutputOptions(cmd, ['table', 'csv', 'json', 'md']).option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
+    .description('two rankings written by cchc score --format csv or xlsx (e.g. two years): rank and index changes per unit')
+    .argument('<before>', 'the earlier ranking (CSV or workbook)')
+    .argument('<after>', 'the later ranking (CSV or workbook)');
+  addOutputOptions(cmd, ['table', 'csv', 'json', 'md', 'xlsx']).option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
   addDecimalOptions(cmd);
   addReportOptions(cmd);
   addCommonOptions(cmd).addHelpText('after', `
@@ -39,6 +40,7 @@ Examples:
   cchc compare ranking-2021.csv ranking-2022.csv -f csv -o changes.csv
   cchc compare before.csv after.csv --decimal comma -f md --lang en
   cchc compare ranking-2021.csv ranking-2022.csv -f md --date 2022-12-15 --title "Chỉ số CCHC 2021 và 2022"
+  cchc compare ranking-2021.xlsx ranking-2022.xlsx -o changes.xlsx
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by both.`);
@@ -55,6 +57,10 @@ SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by 
     const meta = { inputs: [{ role: 'before', ...before.fingerprint }, { role: 'after', ...after.fingerprint }] };
     const toFile = o.output !== undefined && o.output !== '-';
     if (o.format === 'csv') return emit(renderCompareCsv(rows, f), o.output);
+    if (o.format === 'xlsx') {
+      const date = reportDate(o);
+      return emit(renderCompareXlsx(rows, places, { lang: o.lang, inputs: meta.inputs, ...(date ? { date } : {}) }), o.output, o.lang);
+    }
     if (o.format === 'json') return emit(renderCompareJson(rows, places, meta), o.output);
     const r = withSettings(compareReport(rows, f, o.lang, { before: before.fingerprint.file, after: after.fingerprint.file }), settings);
     emit(o.format === 'md' ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout)), o.output);

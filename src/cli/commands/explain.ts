@@ -4,9 +4,10 @@ import type { NumberFormat } from '../../report/ranking-rows.js';
 import { explainReport, renderExplainJson } from '../../report/render-explain.js';
 import { renderSectionsMd, renderSectionsTable, withSettings, type TextReport } from '../../report/render-sections.js';
 import { renderWhatIfJson, whatIfReport } from '../../report/render-what-if.js';
+import { renderSectionsXlsx } from '../../report/render-xlsx.js';
 import { explainUnit } from '../../scoring/explain-unit.js';
 import { findUnit } from '../../scoring/find-unit.js';
-import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
 import { loadJob, type JobOptions } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 import { parseSetOptions, runWhatIf } from '../run-what-if.js';
@@ -14,7 +15,7 @@ import { addJobOptions } from './score.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
 interface ExplainOptions extends CommonOptions, JobOptions, ReportOptions {
-  format: 'table' | 'json' | 'md';
+  format: 'table' | 'json' | 'md' | 'xlsx';
   output?: string;
   set?: string[];
 }
@@ -26,7 +27,7 @@ export function explainCommand(program: Command): void {
     .command('explain')
     .description("one unit's sheet: every criterion's points and component index, where it lost points, how far from the next rank and band")
     .argument('<unit>', 'the unit code or name, as in the scores file (case and Unicode form do not matter)');
-  addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md']));
+  addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md', 'xlsx']));
   cmd.option('--set <code=value>', 'what if this cell held VALUE (repeatable): the unit before and after, the others unchanged', collect);
   addCommonOptions(cmd).addHelpText('after', `
 The unit is scored with all the others, exactly as by cchc score, so its total, index, rank and band
@@ -56,6 +57,7 @@ Examples:
   cchc explain SONNINH -s scores.csv -u survey.csv -f md --date 2021-11-26 --title "Phiếu điểm xã Sơn Ninh"
   cchc explain SONNINH -s scores.csv -u survey.csv --set 3.2.1=100% --set "5.2=Hoàn thành xuất sắc"
   cchc explain "Sơn Hà" -s scores.csv -u survey.csv --set 1.1.1=có --set bonus=1.5 -f json
+  cchc explain "Sơn Kim 1" -s scores.xlsx -u survey.xlsx -o son-kim-1.xlsx
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`);
@@ -63,24 +65,29 @@ SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`)
     refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);
     const sets = parseSetOptions(o.set ?? [], o.lang);
-    const { job, diagnostics } = await loadJob(o);
+    const { job, diagnostics } = await loadJob({ ...o, hashInputs: o.format === 'xlsx' });
     if (job) {
       const found = findUnit(job.units, query);
       if (found.unit) {
-        const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
+        const xlsx = o.format === 'xlsx';
+        // A workbook's numbers are numbers: written with a point, whatever mark the text output uses.
+        const f: NumberFormat = { precision: job.criteria.precision, mark: xlsx ? '.' : outputMark(o) };
         const toFile = o.output !== undefined && o.output !== '-';
-        const text = (r: TextReport) => (o.format === 'md' ? renderSectionsMd(withSettings(r, settings)) : renderSectionsTable(withSettings(r, settings), !toFile && decideColor(process.stdout)));
+        const date = xlsx ? reportDate(o) : undefined;
+        const text = (r: TextReport): string | Uint8Array =>
+          xlsx ? renderSectionsXlsx(r, { lang: o.lang, inputs: job.fingerprints, ...(date ? { date } : {}) }, job.criteria)
+            : o.format === 'md' ? renderSectionsMd(withSettings(r, settings)) : renderSectionsTable(withSettings(r, settings), !toFile && decideColor(process.stdout));
         if (sets.length > 0) {
           const w = hasErrors(diagnostics) ? undefined : runWhatIf(job, found.unit, sets, o.decimal, diagnostics);
           const code = report(diagnostics, o);
           if (!w || code !== 0) return void (process.exitCode = code);
-          return emit(o.format === 'json' ? renderWhatIfJson(job.criteria, w.result, w.cells) : text(whatIfReport(job.criteria, w.result, w.cells, f, o.lang)), o.output);
+          return emit(o.format === 'json' ? renderWhatIfJson(job.criteria, w.result, w.cells) : text(whatIfReport(job.criteria, w.result, w.cells, f, o.lang)), o.output, o.lang);
         }
         const code = report(diagnostics, o);
         if (code !== 0) return void (process.exitCode = code);
         const explained = explainUnit(job.criteria, job.units, found.unit);
         if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained), o.output);
-        return emit(text(explainReport(job.criteria, explained, f, o.lang, (d) => (o.format === 'md' ? '\u00a0\u00a0' : '  ').repeat(d))), o.output);
+        return emit(text(explainReport(job.criteria, explained, f, o.lang, (d) => (xlsx ? '' : o.format === 'md' ? '\u00a0\u00a0' : '  ').repeat(d))), o.output, o.lang);
       }
       const suggestions = found.suggestions.map((u) => `"${u.unit}"${u.name ? ` (${u.name})` : ''}`).join(', ');
       const file = job.fingerprints.find((p) => p.role === 'scores')?.file ?? o.scores;

@@ -5,8 +5,9 @@ import { reconcileReport } from '../../report/reconcile-report.js';
 import { renderReconcileCsv, renderReconcileJson } from '../../report/render-reconcile.js';
 import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
 import type { ReportSettings } from '../../report/report-settings.js';
+import { renderReconcileXlsx } from '../../report/render-xlsx.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
-import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
 import type { Job } from '../load-job.js';
 import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
 import { decideColor, emit } from '../output.js';
@@ -14,16 +15,21 @@ import { addJobOptions } from './score.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
 interface ReconcileOptions extends CommonOptions, ReconcileJobOptions, ReportOptions {
-  format: 'table' | 'csv' | 'json' | 'md';
+  format: 'table' | 'csv' | 'json' | 'md' | 'xlsx';
   output?: string;
+  date?: string;
 }
 
-function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings: ReportSettings, color: boolean): string {
+function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings: ReportSettings, color: boolean): string | Uint8Array {
   const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
   const lang: Lang = o.lang;
   switch (o.format) {
     case 'csv':
       return renderReconcileCsv(units, f);
+    case 'xlsx': {
+      const date = reportDate(o);
+      return renderReconcileXlsx(job.criteria, units, { lang, inputs: job.fingerprints, ...(date ? { date } : {}) });
+    }
     case 'json':
       return renderReconcileJson(job.criteria, units, { inputs: job.fingerprints });
     case 'md':
@@ -38,7 +44,7 @@ export function reconcileCommand(program: Command): void {
     .command('reconcile')
     .description("the units' self-assessed scores against the appraised ones: every cell the appraisal changed")
     .requiredOption('--self <file>', "the units' self-assessment CSV (same shape as the scores; no survey columns)");
-  addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md']));
+  addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'xlsx']));
   addCommonOptions(cmd).addHelpText('after', `
 Both files are read over the same criteria set and compared leaf by leaf AFTER each leaf's rule:
 a self "có" (0.5) against an appraised "không" (0) is a change of -0.50; two rates that fall in the
@@ -56,16 +62,17 @@ Examples:
   cchc reconcile --self self.csv -s scores.csv -u survey.csv -f csv -o adjustments.csv
   cchc reconcile --self self.csv -s scores.csv -f md --lang en
   cchc reconcile --self self.csv -s scores.csv -f md --date 2021-11-26 -o doi-chieu.md
+  cchc reconcile --self self.xlsx -s scores.xlsx -o adjustments.xlsx
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. CSV and JSON are unchanged by both.`);
   cmd.action(async (o: ReconcileOptions) => {
     refuseOutputOverInput(o.output, [o.self, o.scores, o.survey, o.criteria]);
     const settings = reportSettings(o);
-    const { job, units, diagnostics } = await loadReconcile(o);
+    const { job, units, diagnostics } = await loadReconcile({ ...o, hashInputs: o.format === 'json' || o.format === 'xlsx' });
     const code = report(diagnostics, o);
     if (!job || !units || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(render(job, units, o, settings, !toFile && decideColor(process.stdout)), o.output);
+    emit(render(job, units, o, settings, !toFile && decideColor(process.stdout)), o.output, o.lang);
   });
 }

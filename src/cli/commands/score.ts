@@ -5,7 +5,8 @@ import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMd } from '../../report/render-md.js';
 import { renderTable } from '../../report/render-table.js';
-import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, type CommonOptions } from '../common.js';
+import { renderRankingXlsx } from '../../report/render-xlsx.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
 import { loadJob, type Job } from '../load-job.js';
 import { decideColor, emit } from '../output.js';
 import { isoDate, resultsTitle, type ReportSettings } from '../../report/report-settings.js';
@@ -16,7 +17,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { runUncertainty } from '../run-uncertainty.js';
 import { addUncertaintyOptions, parseUncertaintyOptions, type UncertaintyFlags } from '../uncertainty-options.js';
 
-export type ScoreFormat = 'table' | 'csv' | 'json' | 'md' | 'html' | 'docx';
+export type ScoreFormat = 'table' | 'csv' | 'json' | 'md' | 'html' | 'docx' | 'xlsx';
 
 interface ScoreOptions extends CommonOptions, ReportOptions, UncertaintyFlags {
   criteria?: string;
@@ -28,22 +29,27 @@ interface ScoreOptions extends CommonOptions, ReportOptions, UncertaintyFlags {
   decimal?: 'dot' | 'comma';
   outputDecimal?: 'dot' | 'comma';
   convertTcvn3?: boolean;
+  date?: string;
 }
 
 export function addJobOptions(cmd: Command): Command {
   return addDecimalOptions(
     cmd
       .option('-c, --criteria <file|id[@version]>', 'criteria set: a JSON file or a bundled id (default: newest ha-tinh-xa)')
-      .requiredOption('-s, --scores <file|->', 'appraised scores CSV (wide or long); - reads stdin')
-      .option('-u, --survey <file>', 'survey CSV: raw answers (one row per form) or survey points per unit')
+      .requiredOption('-s, --scores <file|->', 'appraised scores CSV or workbook (wide or long; book.xlsx#Sheet picks a sheet); - reads stdin')
+      .option('-u, --survey <file>', 'survey CSV or workbook: raw answers (one row per form) or survey points per unit')
       .addOption(new Option('--missing <policy>', 'treat missing appraisal values as 0 points').choices(['zero']))
       .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping'),
   );
 }
 
-export function renderRanking(job: Job, o: ScoreOptions, settings: ReportSettings, color: boolean, uncertainty?: Uncertainty): string | Promise<Uint8Array> {
+export function renderRanking(job: Job, o: ScoreOptions, settings: ReportSettings, color: boolean, uncertainty?: Uncertainty): string | Uint8Array | Promise<Uint8Array> {
   const f = { precision: job.criteria.precision, mark: outputMark(o) };
   switch (o.format) {
+    case 'xlsx': {
+      const date = reportDate(o);
+      return renderRankingXlsx(job.criteria, job.units, { lang: o.lang, inputs: job.fingerprints, ...(date ? { date } : {}) });
+    }
     case 'csv':
       return renderCsv(job.criteria, job.units, f, uncertainty);
     case 'json': {
@@ -70,7 +76,7 @@ export function scoreCommand(program: Command): void {
   const cmd = program
     .command('score')
     .description('compute the index, component indices, ranks and bands from score and survey sheets');
-  addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'html', 'docx'], 'output format (html: the council\'s report to publish or print; docx: the decision\'s annex in Word)');
+  addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'html', 'docx', 'xlsx'], 'output format (html: the council\'s report to publish or print; docx: the decision\'s annex in Word; xlsx: the ranking as a workbook)');
   addReportOptions(cmd, true);
   addUncertaintyOptions(cmd);
   addCommonOptions(cmd).addHelpText('after', `
@@ -92,6 +98,13 @@ title and the date, JSON the date and the title (meta.report); the CSV and the t
 --issuer and --signer are separated by |; what is not given is a dotted blank (…………) to fill in by
 hand. The same inputs and --date give the same bytes in every format, the .docx included.
 
+Workbooks (.xlsx) are read wherever a CSV is, recognised by content: without #Sheet, the first
+visible sheet whose header cchc recognises (--verbose says which). -o ranking.xlsx (or -f xlsx)
+writes the ranking as a workbook: the CSV's columns, numbers as numbers, the header bold and frozen,
+a legend sheet with the inputs' SHA-256; dated only by --date or SOURCE_DATE_EPOCH.
+  cchc score -s "book.xlsx#Điểm" -u "book.xlsx#Khảo sát" -o ranking.xlsx
+  cchc score -s scores.xlsx -u survey.xlsx --verbose
+
 --format json and html also give the SHA-256 of every input file and of the criteria file
 (json: meta.inputs, [{ role, file, sha256 }]), so a published ranking can be traced to its data.
 
@@ -111,11 +124,11 @@ sampling error: those units' index interval is the index itself (a warning says 
     if (o.format === 'docx' && (o.output === undefined || o.output === '-') && process.stdout.isTTY) throw new UsageError(DOCX_TO_TERMINAL[o.lang]);
     const intervals = parseUncertaintyOptions(o, o.lang);
     // Only the JSON and HTML reports show the inputs' SHA-256: the others skip computing it.
-    const { job, diagnostics } = await loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html', keepForms: intervals !== undefined });
+    const { job, diagnostics } = await loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html' || o.format === 'xlsx', keepForms: intervals !== undefined });
     const uncertainty = job && intervals && !hasErrors(diagnostics) ? runUncertainty(job, intervals, diagnostics) : undefined;
     const code = report(diagnostics, o);
     if (!job || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(await renderRanking(job, o, settings, !toFile && decideColor(process.stdout), uncertainty), o.output);
+    emit(await renderRanking(job, o, settings, !toFile && decideColor(process.stdout), uncertainty), o.output, o.lang);
   });
 }
