@@ -6,7 +6,7 @@
 // row alike; the table gives medians. Then the issue's targets, met or not, and DuckDB's ranking
 // compared with cchc's row by row. Needs a built dist/ (npm run build).
 //
-//   node scripts/bench.mjs [--rounds N] [--only district,province,region,year,stress] [--no-peers] [--no-uncertainty] [--keep]
+//   node scripts/bench.mjs [--rounds N] [--only district,province,region,year,stress] [--no-peers] [--no-uncertainty] [--no-workbooks] [--keep]
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +142,7 @@ for (const j of jobs) {
 // score --uncertainty (issue 14): its own jobs, district and province.
 if (!argv.includes('--no-uncertainty')) console.log(`\n${benchUncertainty({ root, rounds: Math.max(5, minRounds) })}`);
 
+if (!argv.includes('--no-workbooks')) (await import('./bench/workbooks.mjs')).benchWorkbooks({ rounds: minRounds });
 cleanupMeasure();
 if (keep) console.log(`data kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
