@@ -1,6 +1,6 @@
 // Workbooks read end to end by the built CLI: a clerk's workbook, as LibreOffice saved it, ranks
 // exactly like its CSV export; problems are located as Sheet!K8; hostile files exit 1 quickly.
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,12 @@ describe('reading workbooks', () => {
     expect(xlsx.code).toBe(0);
     expect(xlsx.stderr).toBe('');
     expect(xlsx.stdout).toBe(csv.stdout);
+  });
+
+  it('a workbook through a pipe (-) ranks as the same file', () => {
+    const file = runCli(['score', ...MINI, '-s', `${X}/traps.xlsx`, '-f', 'csv']);
+    const piped = runCli(['score', ...MINI, '-s', '-', '-f', 'csv'], { input: readFileSync(`${X}/traps.xlsx`) });
+    expect([piped.code, piped.stdout]).toEqual([0, file.stdout]);
   });
 
   it('picks the first visible sheet whose header it recognises, and says so with --verbose', () => {
