@@ -7,7 +7,7 @@
 // The lazy chunks are loaded synchronously (the pipeline is synchronous where they are used, so a
 // dynamic import() would not do): zod (only when a criteria file fails the fast check), iconv-lite
 // (legacy encodings only), chalk (colour only), jsonc-parser (a criteria file with a problem to
-// locate), cli-table3 (the terminal table only) and docx (the Word annex only).
+// locate) and docx (the Word annex only).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -80,12 +80,6 @@ const LAZY = [
     importer: /[\\/]src[\\/]report[\\/]render-xlsx\.ts$/,
     entry: 'src/report/xlsx/index.ts',
     stub: `${loader('xlsx-write')}\n${['renderCompareXlsx', 'renderRankingXlsx', 'renderReconcileXlsx', 'renderSectionsXlsx', 'renderTemplateXlsx'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
-  },
-  {
-    name: 'cli-table3',
-    path: /^cli-table3$/,
-    entry: resolvePackage('cli-table3'),
-    stub: `${loader('cli-table3')}\nexport default function Table(...args) { const T = load(); return new T(...args); }`,
   },
 ];
 

@@ -1,9 +1,10 @@
 // The reports for people (reconcile, explain, compare) are a title and a few headed tables;
 // one model, rendered as aligned terminal tables or as Markdown.
-import Table from 'cli-table3';
 import { renderMarkdownTable } from './render-md.js';
 import { palette } from './palette.js';
 import { numericDate, type ReportSettings } from './report-settings.js';
+import { renderTextTable } from './render-text-table.js';
+import { visibleText } from '../text/visible-text.js';
 
 export interface TextSection {
   heading?: string;
@@ -34,19 +35,15 @@ const clipText = (s: string, n: number | undefined): string => (n && s.length > 
 
 export function renderSectionsTable(r: TextReport, color: boolean): string {
   const c = palette(color);
-  const parts = [c.bold(r.title) + (r.subtitle ? ` ${c.dim(r.subtitle)}` : '')];
+  // Titles hold unit names and file names: shown, never obeyed, on the terminal.
+  const v = (s: string) => visibleText(s, ' ');
+  const parts = [c.bold(v(r.title)) + (r.subtitle ? ` ${c.dim(v(r.subtitle))}` : '')];
   for (const s of r.sections) {
-    if (s.heading) parts.push('', c.bold(s.heading));
+    if (s.heading) parts.push('', c.bold(v(s.heading)));
     if (s.header.length > 0) {
-      const table = new Table({
-        head: s.header,
-        style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
-        colAligns: s.numeric.map((n) => (n ? ('right' as const) : ('left' as const))),
-      });
-      for (const row of s.rows) table.push(row.map((cell, i) => clipText(cell, s.clip?.[i])));
-      parts.push(table.toString());
+      parts.push(renderTextTable(s.header, s.rows.map((row) => row.map((cell, i) => clipText(cell, s.clip?.[i]))), { right: s.numeric, color }));
     }
-    if (s.note) parts.push(c.dim(s.note));
+    if (s.note) parts.push(c.dim(v(s.note)));
   }
   return `${parts.join('\n')}\n`;
 }

@@ -1,7 +1,6 @@
 // The ranking for people: aligned columns, a bar for the index, coloured by band when colour
 // is on, under a header line naming the criteria set; one table per group when the set ranks by
 // group, each under its heading with its summary; the summary line last.
-import Table from 'cli-table3';
 import type { CriteriaSet } from '../criteria/model.js';
 import type { Uncertainty } from '../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
@@ -15,6 +14,8 @@ import { rankingRows, type NumberFormat, type RankingColumn } from './ranking-ro
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
 import { howToRead, uncertaintyTexts } from './uncertainty-texts.js';
+import { renderTextTable } from './render-text-table.js';
+import { visibleText } from '../text/visible-text.js';
 
 const BAR_WIDTH = 20;
 
@@ -38,18 +39,23 @@ function rankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], cols:
   const c = palette(color);
   const right = (col: RankingColumn) => !['unit', 'name', 'group', 'band'].includes(col);
   const withRange = <T>(cells: T[], range: T): T[] => withIndexRange(cols, cells, range, uncertainty);
-  const table = new Table({
-    head: [...withRange(cols.map((col) => headerText(lang, col)), uncertaintyTexts(lang).rangeHeader(levelText(uncertainty?.level ?? 0))), ''],
-    style: { head: color ? ['bold'] : [], border: color ? ['grey'] : [], compact: true },
-    colAligns: [...withRange(cols.map((col) => (right(col) ? ('right' as const) : ('left' as const))), 'right' as const), 'left' as const],
-  });
-  for (const r of rankingRows(criteria, units, f)) {
-    const paint = bandColor(criteria, c, r.unit.band);
-    const interval = intervalOf(uncertainty, r.unit);
-    const cell = (col: RankingColumn) => (col === 'band' || col === 'index' ? paint(r.cells[col]) : col === 'rank' ? rankWithRange(r.cells.rank, interval) : r.cells[col]);
-    table.push([...withRange(cols.map(cell), indexRange(interval, f)), paint(bar(r.unit.index?.toNumber()))]);
-  }
-  return table.toString();
+  const rows = rankingRows(criteria, units, f);
+  const paints = rows.map((r) => bandColor(criteria, c, r.unit.band));
+  // The drawn columns by name (the range one, with --uncertainty, after the index), then the bar.
+  const names = [...withRange<string>(cols, 'range'), 'bar'];
+  return renderTextTable(
+    [...withRange(cols.map((col) => headerText(lang, col)), uncertaintyTexts(lang).rangeHeader(levelText(uncertainty?.level ?? 0))), ''],
+    rows.map((r) => {
+      const interval = intervalOf(uncertainty, r.unit);
+      const cell = (col: RankingColumn) => (col === 'rank' ? rankWithRange(r.cells.rank, interval) : r.cells[col]);
+      return [...withRange(cols.map(cell), indexRange(interval, f)), bar(r.unit.index?.toNumber())];
+    }),
+    {
+      right: [...withRange(cols.map(right), true), false],
+      color,
+      paint: (row, col) => (names[col] === 'band' || names[col] === 'index' || names[col] === 'bar' ? paints[row] : undefined),
+    },
+  );
 }
 
 /** With `uncertainty`: intervals in every table (rankingTable), and how to read them last. */
@@ -59,9 +65,11 @@ export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[],
   const parts = rankingParts(criteria, units);
   const groups = units.some((u) => u.group) && parts.length === 1;
   const cols: RankingColumn[] = ['rank', 'unit', ...(units.some((u) => u.name) ? (['name'] as const) : []), ...(groups ? (['group'] as const) : []), 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index', 'band'];
-  const out = [`${c.bold(criteria.title)} ${c.dim(`(${criteria.id}@${criteria.version})`)}`];
+  // The set's title, the groups' and units' names come from the files: shown, never obeyed, on the terminal.
+  const v = (s: string) => visibleText(s, ' ');
+  const out = [`${c.bold(v(criteria.title))} ${c.dim(`(${criteria.id}@${v(criteria.version)})`)}`];
   if (parts.length === 1) out.push(rankingTable(criteria, units, cols, f, lang, color, uncertainty));
-  else for (const p of parts) out.push('', c.bold(`${t('group')}: ${p.group || t('noGroup')}`), rankingTable(criteria, p.units, cols, f, lang, color, uncertainty), summaryLine(indexStats(criteria, p.units), f, lang));
+  else for (const p of parts) out.push('', c.bold(`${t('group')}: ${v(p.group ?? '') || t('noGroup')}`), rankingTable(criteria, p.units, cols, f, lang, color, uncertainty), v(summaryLine(indexStats(criteria, p.units), f, lang)));
   if (parts.length > 1) out.push('');
   out.push(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined));
   if (uncertainty) out.push(c.dim(howToRead(uncertainty, lang)));

@@ -10,31 +10,42 @@ export interface Named {
 /** Folded and without diacritics: `Sơn Kim 1` and `son kim 1` look alike for suggestions. */
 const plain = (s: string): string => foldKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
-function distance(a: string, b: string): number {
+/** Texts longer than this are matched whole or as parts, never by typos: a typo search is quadratic in the length. */
+const TYPO_LENGTH = 64;
+
+/** The edit distance of a and b when it is at most `bound`, else bound + 1: only a band of the table is filled. */
+function distance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
+    const row = Array.from({ length: b.length + 1 }, () => bound + 1);
+    row[0] = i;
+    let best = i;
+    for (let j = Math.max(1, i - bound); j <= Math.min(b.length, i + bound); j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+      const d = Math.min((prev[j] ?? bound + 1) + 1, (row[j - 1] ?? bound + 1) + 1, (prev[j - 1] ?? bound + 1) + cost);
+      row[j] = d;
+      if (d < best) best = d;
     }
+    if (best > bound) return bound + 1;
     prev = row;
   }
-  return prev[b.length] ?? 0;
+  return Math.min(prev[b.length] ?? bound + 1, bound + 1);
 }
 
-/** How far a query is from a text: 0 when equal without diacritics, small for typos and parts. */
-function closeness(query: string, text: string): number | undefined {
-  const q = plain(query);
-  const t = plain(text);
+const squeezed = (s: string) => s.replace(/[\s._-]+/g, '');
+
+/** How far a query (plain, and squeezed) is from a plain text: 0 when equal, small for typos and parts. */
+function closeness(q: string, sq: string, t: string): number | undefined {
   if (!q || !t) return undefined;
   if (q === t) return 0;
-  const squeezed = (s: string) => s.replace(/[\s._-]+/g, '');
-  if (squeezed(q) === squeezed(t)) return 0.5;
+  if (sq === squeezed(t)) return 0.5;
   // Parts count only when both are long enough: a one-letter code is inside every query.
   if (q.length >= 3 && t.length >= 3 && (t.includes(q) || q.includes(t))) return 1;
-  const d = distance(q, t);
-  return d <= Math.max(1, Math.floor(Math.max(q.length, t.length) / 4)) ? 1 + d : undefined;
+  if (q.length > TYPO_LENGTH || t.length > TYPO_LENGTH) return undefined;
+  const bound = Math.max(1, Math.floor(Math.max(q.length, t.length) / 4));
+  const d = distance(q, t, bound);
+  return d <= bound ? 1 + d : undefined;
 }
 
 export function findUnit<U extends Named>(units: readonly U[], query: string, limit = 5): { unit?: U; suggestions: U[] } {
@@ -42,8 +53,10 @@ export function findUnit<U extends Named>(units: readonly U[], query: string, li
   const exact = units.find((u) => foldKey(u.unit) === key) ?? units.find((u) => u.name !== '' && foldKey(u.name) === key);
   if (exact) return { unit: exact, suggestions: [] };
   const scored: { u: U; d: number }[] = [];
+  const q = plain(query);
+  const sq = squeezed(q);
   for (const u of units) {
-    const ds = [closeness(query, u.unit), u.name ? closeness(query, u.name) : undefined].filter((d): d is number => d !== undefined);
+    const ds = [closeness(q, sq, plain(u.unit)), u.name ? closeness(q, sq, plain(u.name)) : undefined].filter((d): d is number => d !== undefined);
     if (ds.length > 0) scored.push({ u, d: Math.min(...ds) });
   }
   scored.sort((a, b) => a.d - b.d || (a.u.unit < b.u.unit ? -1 : a.u.unit > b.u.unit ? 1 : 0));

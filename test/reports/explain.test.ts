@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../../src/numbers/rational.js';
 import { explainUnit } from '../../src/scoring/explain-unit.js';
@@ -28,7 +29,57 @@ describe('findUnit', () => {
     expect(r.unit?.unit).toBe(found);
     expect(r.suggestions.map((u) => u.unit)).toEqual(suggestions);
   });
+
+  // The typo search fills only a band of the edit-distance table: it must suggest what the full table did.
+  it('suggests what a full edit-distance search suggests', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ơ', ' ', '.'), maxLength: 10 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), word, (codes, query) => {
+        const list = codes.map((c, i) => ({ unit: c || `u${i}`, name: '' }));
+        const found = findUnit(list, query);
+        if (!found.unit) expect(found.suggestions).toEqual(fullSearch(list, query));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers a very long query at once, among many units', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ unit: `U${i}`, name: `Xã Sơn Hồng ${i}` }));
+    expect(findUnit(many, 'x'.repeat(100_000)).suggestions).toEqual([]);
+    // Names inside the query are parts of it: suggested, found without a typo search.
+    expect(findUnit(many, 'Xã Sơn Hồng 17'.repeat(20)).suggestions.map((u) => u.unit)).toEqual(['U1', 'U17']);
+  });
 });
+
+/** The search as it was written first: the whole edit-distance table for every unit. */
+function fullSearch<U extends { unit: string; name: string }>(units: readonly U[], query: string): U[] {
+  const plain = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const dist = (a: string, b: string) => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      prev = row;
+    }
+    return prev[b.length] ?? 0;
+  };
+  const close = (q: string, t: string): number | undefined => {
+    if (!q || !t) return undefined;
+    if (q === t) return 0;
+    const sq = (s: string) => s.replace(/[\s._-]+/g, '');
+    if (sq(q) === sq(t)) return 0.5;
+    if (q.length >= 3 && t.length >= 3 && (t.includes(q) || q.includes(t))) return 1;
+    const d = dist(q, t);
+    return d <= Math.max(1, Math.floor(Math.max(q.length, t.length) / 4)) ? 1 + d : undefined;
+  };
+  const scored = units.flatMap((u) => {
+    const d = close(plain(query), plain(u.unit));
+    return d === undefined ? [] : [{ u, d }];
+  });
+  scored.sort((a, b) => a.d - b.d || (a.u.unit < b.u.unit ? -1 : a.u.unit > b.u.unit ? 1 : 0));
+  const sure = scored.filter((s) => s.d <= 0.5);
+  return (sure.length > 0 ? sure : scored).slice(0, 5).map((s) => s.u);
+}
 
 describe('explainUnit', () => {
   const c = makeCriteria({

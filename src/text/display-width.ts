@@ -1,0 +1,30 @@
+// How many terminal columns a text takes, for aligning tables. Vietnamese and other Latin text
+// (precomposed letters) takes one column a character; combining marks and format characters
+// take none; East Asian wide and fullwidth characters and emoji take two
+// (get-east-asian-width holds Unicode's table). Controls are expected gone (visibleText).
+import { eastAsianWidth } from 'get-east-asian-width';
+
+/** Printable ASCII, Latin-1, Latin Extended A/B and Vietnamese's precomposed letters: one column each. */
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u1e00-\u1eff]*$/;
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
+const EMOJI = /^\p{Emoji_Presentation}$/u;
+
+export function displayWidth(s: string): number {
+  if (NARROW.test(s)) return s.length;
+  let width = 0;
+  let joined = false;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (ZERO_WIDTH.test(ch)) {
+      // After a zero-width joiner the next character joins the one before (👩‍💻 is one glyph).
+      joined = cp === 0x200d;
+      continue;
+    }
+    if (joined) {
+      joined = false;
+      continue;
+    }
+    width += EMOJI.test(ch) ? 2 : eastAsianWidth(cp);
+  }
+  return width;
+}
