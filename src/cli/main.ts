@@ -11,6 +11,7 @@ import { UsageError } from './common.js';
 import { EXIT } from './exit-code.js';
 import { writeStderr, writeStdout } from './output.js';
 import { parseSize } from '../io/input-limit.js';
+import { visibleText } from '../text/visible-text.js';
 
 const maxInputText = (lang: 'vi' | 'en', set: string): string =>
   lang === 'en'
@@ -35,7 +36,8 @@ export function buildProgram(): Command {
     .description('Chỉ số cải cách hành chính (PAR Index): criteria sets, scoring, ranking')
     .version(typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev')
     .showHelpAfterError('(cchc --help for usage)')
-    .configureOutput({ writeOut: (text) => writeStdout(text) })
+    // commander quotes the arguments in its errors (an unknown option): shown, never obeyed.
+    .configureOutput({ writeOut: (text) => writeStdout(text), writeErr: (text) => writeStderr(text.split('\n').map((l) => visibleText(l)).join('\n')) })
     .exitOverride();
   for (const add of Object.values(COMMANDS)) add(program);
   for (const cmd of program.commands) cmd.exitOverride();
@@ -58,7 +60,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.usage;
     } else {
       const e = err as Error;
-      writeStderr(`cchc: internal error (please report it): ${e.message}\n${process.env['CCHC_DEBUG'] ? `${e.stack}\n` : ''}`);
+      writeStderr(`cchc: internal error (please report it): ${visibleText(e.message)}\n${process.env['CCHC_DEBUG'] ? `${e.stack}\n` : ''}`);
       process.exitCode = EXIT.internal;
     }
   }

@@ -4,7 +4,8 @@
 import type { ComparedUnit } from '../scoring/compare-rankings.js';
 import type { Lang } from './messages/index.js';
 import { formatNumber, type NumberFormat } from './ranking-rows.js';
-import { neutralize, renderCsvTable } from './render-csv.js';
+import { csvCells, neutralizeCell } from './csv-cells.js';
+import { renderCsvTable } from './render-csv.js';
 import { toJsonNumber, type JsonMeta } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
@@ -21,12 +22,12 @@ function cells(r: ComparedUnit, f: NumberFormat): string[] {
 }
 
 /** The rows under COMPARE_COLUMNS, as text (`safe` neutralises what a spreadsheet would run as a formula). */
-export function compareRows(rows: readonly ComparedUnit[], f: NumberFormat, safe: (s: string) => string = neutralize): string[][] {
+export function compareRows(rows: readonly ComparedUnit[], f: NumberFormat, safe: (s: string) => string = neutralizeCell): string[][] {
   return rows.map((r) => [safe(r.unit), safe(r.name), ...cells(r, f)]);
 }
 
 export function renderCompareCsv(rows: readonly ComparedUnit[], f: NumberFormat): string {
-  return renderCsvTable([...COMPARE_COLUMNS], compareRows(rows, f), f.mark);
+  return renderCsvTable([...COMPARE_COLUMNS], compareRows(rows, f, (s) => s).map(csvCells), f.mark);
 }
 
 export function renderCompareJson(rows: readonly ComparedUnit[], precision: number, meta: JsonMeta): string {

@@ -4,6 +4,8 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { cellAddress } from '../text/cell-address.js';
 import { messageOf, type Lang } from './messages/index.js';
+import { shortenText } from './messages/shorten.js';
+import { visibleText } from '../text/visible-text.js';
 import { palette } from './palette.js';
 
 export interface RenderDiagnosticsOptions {
@@ -33,7 +35,7 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
   }
   const lines: string[] = [];
   for (const [file, ds] of byFile) {
-    lines.push(c.underline(file || '(cchc)'));
+    lines.push(c.underline(visibleText(file) || '(cchc)'));
     const counts = new Map<string, number>();
     for (const d of ds) {
       const n = (counts.get(d.code) ?? 0) + 1;
@@ -41,7 +43,7 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
       if (n > limit) continue;
       const { text, hint } = oneLine(messageOf(d, opts.lang));
       const where = whereIn(d.loc);
-      const context = [d.loc.header !== undefined ? `[${d.loc.header}]` : '', d.loc.path && !d.loc.line ? d.loc.path : ''].filter(Boolean).join(' ');
+      const context = visibleText([d.loc.header !== undefined ? `[${shortenText(d.loc.header, opts.lang)}]` : '', d.loc.path && !d.loc.line ? shortenText(d.loc.path, opts.lang) : ''].filter(Boolean).join(' '));
       const sev = d.severity === 'error' ? c.red(WORD[opts.lang].error) : d.severity === 'warning' ? c.yellow(WORD[opts.lang].warning) : c.blue(WORD[opts.lang].info);
       lines.push(`  ${c.dim(where.padEnd(7))}  ${sev}  ${context ? `${context} ` : ''}${text}  ${c.dim(d.code)}`);
       // The hint once per code and file: the same advice forty times hides the problems.
@@ -63,9 +65,8 @@ function whereIn(loc: Diagnostic['loc']): string {
 }
 
 // A cell quoted in a message may hold a line break (a quoted cell split over lines) or a control
-// character: shown as they are, they would break the one-problem-per-line layout.
-const visible = (s: string): string => s.replace(/\r\n|[\r\n\u2028\u2029]/g, '↵').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
-const oneLine = (m: { text: string; hint?: string }) => ({ text: visible(m.text), ...(m.hint === undefined ? {} : { hint: visible(m.hint) }) });
+// character: shown as they are, they would break the one-problem-per-line layout, or act on the terminal.
+const oneLine = (m: { text: string; hint?: string }) => ({ text: visibleText(m.text), ...(m.hint === undefined ? {} : { hint: visibleText(m.hint) }) });
 
 function summary(errors: number, warnings: number, lang: Lang, c: ReturnType<typeof palette>): string {
   const text = lang === 'en'

@@ -14,11 +14,16 @@ import { numericDate, resultsTitle, type ReportSettings } from './report-setting
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
 import { howToRead, uncertaintyTexts } from './uncertainty-texts.js';
+import { visibleText } from '../text/visible-text.js';
 
-const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// Text from the inputs shows as written: every character Markdown or the HTML inside it would
+// act on (emphasis, code, links, tags, entities, table pipes, maths) is backslash-escaped, and
+// line breaks and control characters cannot end a table row or reach a terminal.
+const MARKDOWN = /[\\`*_~[\]<>|&$]/g;
+export const mdText = (s: string): string => visibleText(s, ' ').replace(MARKDOWN, '\\$&');
 
 export function renderMarkdownTable(header: string[], rows: string[][], numeric: boolean[]): string {
-  const line = (cells: string[]) => `| ${cells.map(esc).join(' | ')} |`;
+  const line = (cells: string[]) => `| ${cells.map(mdText).join(' | ')} |`;
   const rule = `|${numeric.map((n) => (n ? ' ---: ' : ' --- ')).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n') + '\n';
 }
@@ -26,7 +31,7 @@ export function renderMarkdownTable(header: string[], rows: string[][], numeric:
 /** `- **1** Công tác chỉ đạo, điều hành cải cách hành chính (tối đa 10)`, one line per field. */
 export function fieldLegendMd(criteria: CriteriaSet, f: NumberFormat, lang: Lang): string {
   const t = textsOf(lang);
-  const items = criteria.fields.map((fl) => `- **${esc(fl.code)}** ${esc(fl.title)} (${t('fieldMax')} ${fl.max.toString().replace('.', f.mark)})`);
+  const items = criteria.fields.map((fl) => `- **${mdText(fl.code)}** ${mdText(fl.title)} (${t('fieldMax')} ${fl.max.toString().replace('.', f.mark)})`);
   return `${t('fieldLegend')}:\n\n${items.join('\n')}\n`;
 }
 
@@ -45,12 +50,12 @@ export function renderMd(criteria: CriteriaSet, units: readonly RankedUnit[], f:
   };
   const table = (part: readonly RankedUnit[]) => renderMarkdownTable(header, rankingRows(criteria, part, f).map(row), numeric);
   const out = [
-    `**${esc(resultsTitle(settings, lang))}**\n`,
-    `${t('criteriaSet')}: ${esc(criteria.title)} (${criteria.id}@${criteria.version}) · ${t('dateMade')}: ${numericDate(settings.date)} · cchc ${settings.version}\n`,
+    `**${mdText(resultsTitle(settings, lang))}**\n`,
+    `${t('criteriaSet')}: ${mdText(criteria.title)} (${mdText(`${criteria.id}@${criteria.version}`)}) · ${t('dateMade')}: ${numericDate(settings.date)} · cchc ${settings.version}\n`,
   ];
   if (parts.length === 1) out.push(table(units));
-  else for (const p of parts) out.push(`### ${t('group')}: ${esc(p.group || t('noGroup'))}\n`, table(p.units), `${summaryLine(indexStats(criteria, p.units), f, lang)}\n`);
-  out.push(`${summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined)}\n`, fieldLegendMd(criteria, f, lang));
+  else for (const p of parts) out.push(`### ${t('group')}: ${mdText(p.group || t('noGroup'))}\n`, table(p.units), `${mdText(summaryLine(indexStats(criteria, p.units), f, lang))}\n`);
+  out.push(`${mdText(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined))}\n`, fieldLegendMd(criteria, f, lang));
   if (uncertainty) out.push(`_${howToRead(uncertainty, lang)}_\n`);
   return out.join('\n');
 }

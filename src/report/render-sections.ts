@@ -1,6 +1,6 @@
 // The reports for people (reconcile, explain, compare) are a title and a few headed tables;
 // one model, rendered as aligned terminal tables or as Markdown.
-import { renderMarkdownTable } from './render-md.js';
+import { mdText, renderMarkdownTable } from './render-md.js';
 import { palette } from './palette.js';
 import { numericDate, type ReportSettings } from './report-settings.js';
 import { renderTextTable } from './render-text-table.js';
@@ -49,11 +49,11 @@ export function renderSectionsTable(r: TextReport, color: boolean): string {
 }
 
 export function renderSectionsMd(r: TextReport): string {
-  const parts = [`**${r.title}**${r.subtitle ? ` ${r.subtitle}` : ''}`];
+  const parts = [`**${mdText(r.title)}**${r.subtitle ? ` ${mdText(r.subtitle)}` : ''}`];
   for (const s of r.sections) {
-    if (s.heading) parts.push(`### ${s.heading}`);
+    if (s.heading) parts.push(`### ${mdText(s.heading)}`);
     if (s.header.length > 0) parts.push(renderMarkdownTable(s.header, s.rows, s.numeric).trimEnd());
-    if (s.note) parts.push(`_${s.note}_`);
+    if (s.note) parts.push(`_${mdText(s.note)}_`);
   }
   return `${parts.join('\n\n')}\n`;
 }

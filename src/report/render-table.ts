@@ -71,7 +71,7 @@ export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[],
   if (parts.length === 1) out.push(rankingTable(criteria, units, cols, f, lang, color, uncertainty));
   else for (const p of parts) out.push('', c.bold(`${t('group')}: ${v(p.group ?? '') || t('noGroup')}`), rankingTable(criteria, p.units, cols, f, lang, color, uncertainty), v(summaryLine(indexStats(criteria, p.units), f, lang)));
   if (parts.length > 1) out.push('');
-  out.push(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined));
+  out.push(v(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined)));
   if (uncertainty) out.push(c.dim(howToRead(uncertainty, lang)));
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { csvCells } from '../../report/csv-cells.js';
 import { renderCsvTable } from '../../report/render-csv.js';
 import { renderTemplateXlsx } from '../../report/render-xlsx.js';
 import type { CriteriaSet } from '../../criteria/model.js';
@@ -20,11 +21,11 @@ function csvTemplate(criteria: CriteriaSet, o: TemplateOptions): string {
     const questions = criteria.survey?.questions ?? [];
     const fixed = criteria.survey?.groups ? ['unit', 'respondent', 'group'] : ['unit', 'respondent'];
     const titles = o.titles ? [[...fixed.map(() => ''), ...questions.map((q) => criteria.nodes.get(q.code)?.title ?? '')]] : [];
-    return renderCsvTable([...fixed, ...questions.map((q) => q.header)], titles);
+    return renderCsvTable(csvCells([...fixed, ...questions.map((q) => q.header)]), titles.map(csvCells));
   }
   const leaves = criteria.leaves.filter((l) => l.source === 'appraisal');
   const header = ['unit', 'name', 'group', ...leaves.map((l) => l.code)];
-  return renderCsvTable(header, o.titles ? [['', '', '', ...leaves.map((l) => l.title)]] : []);
+  return renderCsvTable(csvCells(header), o.titles ? [csvCells(['', '', '', ...leaves.map((l) => l.title)])] : []);
 }
 
 export function templateCommand(program: Command): void {

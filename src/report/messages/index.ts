@@ -5,6 +5,7 @@ import { criteriaMessages } from './criteria.js';
 import { inputMessages } from './input.js';
 import { scoreMessages } from './score.js';
 import { uncertaintyMessages, whatIfMessages } from './uncertainty.js';
+import { shortenArgs } from './shorten.js';
 import type { Lang, MessageTable, MessageText } from './types.js';
 
 export type { Lang } from './types.js';
@@ -14,6 +15,7 @@ const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ..
 export function messageOf(d: Diagnostic, lang: Lang): { text: string; hint?: string } {
   const m = messages[d.code] as MessageText<typeof d.args>;
   const hintFn = lang === 'en' ? m.hintEn : m.hintVi;
-  const text = m[lang](d.args);
-  return hintFn ? { text, hint: hintFn(d.args) } : { text };
+  const args = shortenArgs(d.args, lang);
+  const text = m[lang](args);
+  return hintFn ? { text, hint: hintFn(args) } : { text };
 }
