@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const codes = ['codes-criteria', 'codes-input', 'codes-score', 'codes-uncertainty'].flatMap((f) =>
-  [...readFileSync(`src/diagnostics/${f}.ts`, 'utf8').matchAll(/^\s+((?:CRITERIA|INPUT|SCORE)_[A-Z0-9_]+):/gm)].map((m) => m[1] as string),
+const codes = ['codes-criteria', 'codes-input', 'codes-score', 'codes-uncertainty', 'codes-output'].flatMap((f) =>
+  [...readFileSync(`src/diagnostics/${f}.ts`, 'utf8').matchAll(/^\s+((?:CRITERIA|INPUT|SCORE|OUTPUT)_[A-Z0-9_]+):/gm)].map((m) => m[1] as string),
 );
 
 describe('README', () => {

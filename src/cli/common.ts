@@ -1,6 +1,4 @@
-// Options and steps shared by the commands: language, verbosity, printing diagnostics, and the
-// check that -o never names an input.
-import { resolve } from 'node:path';
+// Options and steps shared by the commands: language, verbosity, printing diagnostics.
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../report/messages/index.js';
@@ -9,7 +7,6 @@ import { getExitCode } from './exit-code.js';
 import { UsageError } from './usage-error.js';
 import { decideColor, writeStderr } from './output.js';
 import { resolveFormatBeforeAction } from './output-format.js';
-import { splitSheetRef } from '../io/workbook.js';
 import { isoDate } from '../report/report-settings.js';
 import { decideReportDate, type ReportOptions } from './report-options.js';
 
@@ -65,11 +62,4 @@ export function report(diagnostics: readonly Diagnostic[], opts: CommonOptions, 
   // Nothing to show (only info, not verbose): nothing rendered, and stderr (a stream to set up) not asked.
   if (verbose || diagnostics.some((d) => d.severity !== 'info')) writeStderr(renderDiagnostics(diagnostics, { lang: opts.lang, color: decideColor(process.stderr), verbose }));
   return getExitCode(diagnostics);
-}
-
-export function refuseOutputOverInput(output: string | undefined, inputs: (string | undefined)[]): void {
-  if (!output || output === '-') return;
-  const out = resolve(output);
-  // `book.xlsx#Điểm` is the file book.xlsx: writing the ranking over it would lose the clerk's workbook.
-  for (const i of inputs) if (i && i !== '-' && resolve(splitSheetRef(i).path) === out) throw new UsageError(`-o ${output} is an input file; choose another output file`);
 }

@@ -1,5 +1,14 @@
-// The only place that decides colour and writes to stdout/stderr or an output file.
-import { writeFileAtomic } from '../io/write-file.js';
+// The only place that decides colour and writes to stdout, stderr or an output file. Every
+// command that writes data checks its -o first (guardOutput) and writes through emit: one
+// guard for every format, text or bytes.
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { WriteFailure } from '../diagnostics/codes-output.js';
+import { packageRoot } from '../io/bundled-criteria.js';
+import { inputFiles, planOutput, stdoutProblem, type InputFile, type OutputPlan } from '../io/output-target.js';
+import { writeFileAtomic, writeThrough } from '../io/write-file.js';
+import type { Lang } from '../report/messages/index.js';
+import { renderDiagnostics } from '../report/render-diagnostics.js';
+import { getExitCode } from './exit-code.js';
 import { UsageError } from './usage-error.js';
 
 /** FORCE_COLOR (0 = off) wins; NO_COLOR and TERM=dumb turn colour off; otherwise on a terminal only. */
@@ -12,39 +21,111 @@ export function decideColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
   return stream.isTTY === true;
 }
 
-let pipeClosed = false;
-let watched = false;
-// `cchc … | head` closes the pipe early: stop quietly instead of printing a stack trace. Watched
+/** The run's language and inputs, set by guardOutput, for the checks and messages of emit. */
+let lang: Lang = 'vi';
+let inputs: InputFile[] = [];
+
+let stderrWatched = false;
+let stderrGone = false;
+
+/** Messages to stderr; a stderr closed early (its reader gone) is let go: nothing can be told there any more. */
+export function writeStderr(text: string): void {
+  if (!text || stderrGone) return;
+  if (!stderrWatched) {
+    stderrWatched = true;
+    process.stderr.on('error', () => {
+      stderrGone = true;
+    });
+  }
+  process.stderr.write(text);
+}
+
+/** A problem of the output, told in one message; the exit code is the worse of the run's and its own. */
+function fail(d: Diagnostic): void {
+  writeStderr(renderDiagnostics([d], { lang, color: decideColor(process.stderr), verbose: false }));
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), getExitCode([d]));
+}
+
+const FAILURES = new Map<string, WriteFailure>([['ENOSPC', 'disk-full'], ['EDQUOT', 'disk-full'], ['EIO', 'io-error'], ['EFBIG', 'too-large'], ['EROFS', 'read-only-fs']]);
+const failure = (code: string): WriteFailure => FAILURES.get(code) ?? 'other';
+const codeOf = (error: unknown): string => String((error as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN');
+
+let stdoutDone = false;
+let stdoutWatched = false;
+// `cchc … | head` closes the pipe early: stop quietly. A full disk (`> /dev/full`) or another
+// failure: one message, exit 1 (or the run's own code if worse), never a stack trace. Watched
 // from the first write on: a run with -o never touches process.stdout, whose stream costs start-up.
 function watchStdout(): void {
-  if (watched) return;
-  watched = true;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') {
-      pipeClosed = true;
-      process.exitCode = process.exitCode ?? 0;
-    } else throw err;
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (stdoutDone) return;
+    stdoutDone = true;
+    const code = codeOf(error);
+    if (code === 'EPIPE') process.exitCode = process.exitCode ?? 0;
+    else fail(diag('OUTPUT_WRITE_FAILED', 'error', { file: '<stdout>' }, { failure: failure(code), code }));
   });
 }
 
 /** Every write to stdout goes through here (commander's help and version too, see main.ts). */
-export function writeStdout(text: string | Uint8Array): void {
+export function writeStdout(data: string | Uint8Array): void {
   watchStdout();
-  if (!pipeClosed) process.stdout.write(text);
+  if (!stdoutDone) process.stdout.write(data);
 }
 
-export function writeStderr(text: string): void {
-  if (text) process.stderr.write(text);
+/**
+ * Checks, before any work, that the run may write where it is asked to: -o (or stdout) is none
+ * of `inputNames` under any name, nor cchc's own files, a folder, a read-only file, a missing or
+ * locked folder. False (the problem told, exit 2) when it may not.
+ */
+export function guardOutput(output: string | undefined, inputNames: readonly (string | undefined)[], opts: { lang: Lang }): boolean {
+  lang = opts.lang;
+  inputs = inputFiles(inputNames);
+  const problem = output && output !== '-' ? planOutput(output, inputs, packageRoot()).problem : stdoutProblem(inputs);
+  if (problem) fail(problem);
+  return problem === undefined;
 }
 
-/** Data (text, or the bytes of a Word file or a workbook) goes to `-o` (whole file or nothing) or to stdout; bytes to a pipe, never to a terminal. */
-export function emit(data: string | Uint8Array, output: string | undefined, lang: 'vi' | 'en' = 'vi'): void {
-  if (output && output !== '-') return writeFileAtomic(output, data);
-  if (typeof data !== 'string' && process.stdout.isTTY) throw new UsageError(BINARY_TO_TERMINAL[lang]);
-  writeStdout(data);
+/** A failed write as the problem the user can act on: the path's (exit 2) or the disk's (exit 1). */
+function writeProblem(output: string, plan: OutputPlan, error: unknown): Diagnostic | undefined {
+  const code = codeOf(error);
+  const at = { file: output };
+  const folder = plan.kind === 'file' ? plan.path.slice(0, Math.max(1, plan.path.lastIndexOf('/'))) : output;
+  if (code === 'EPIPE') return undefined; // the reader of a pipe stopped early, as `| head` does
+  if (code === 'ENOENT' || code === 'ENOTDIR') return diag('OUTPUT_FOLDER_MISSING', 'error', at, { folder });
+  if (code === 'EISDIR') return diag('OUTPUT_IS_DIRECTORY', 'error', at, {});
+  if (code === 'ENAMETOOLONG') return diag('OUTPUT_NAME_TOO_LONG', 'error', at, {});
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return plan.kind === 'file' ? diag('OUTPUT_FOLDER_NOT_WRITABLE', 'error', at, { folder }) : diag('OUTPUT_READ_ONLY', 'error', at, {});
+  }
+  return diag('OUTPUT_WRITE_FAILED', 'error', at, { failure: failure(code), code });
+}
+
+/**
+ * Data goes to -o or to stdout. A file is written whole or not at all (an existing one is left
+ * as it was on failure); a pipe, terminal or device named by -o is written through. Never
+ * rejects: a problem is told and sets the exit code.
+ */
+export async function emit(data: string | Uint8Array, output: string | undefined): Promise<void> {
+  if (!output || output === '-') {
+    // A Word file or a workbook is bytes: to a pipe, yes; to a terminal, never.
+    if (typeof data !== 'string' && process.stdout.isTTY) throw new UsageError(BINARY_TO_TERMINAL[lang]);
+    return writeStdout(data);
+  }
+  // Checked again as written: the file system may have changed while the run computed.
+  const { plan, problem } = planOutput(output, inputs, packageRoot());
+  if (!plan) return problem && fail(problem);
+  try {
+    if (plan.kind === 'stdout') writeStdout(data);
+    else if (plan.kind === 'stream') await writeThrough(plan.path, data);
+    else await writeFileAtomic(plan.path, data, plan.keep);
+  } catch (error) {
+    const p = writeProblem(output, plan, error);
+    if (p) fail(p);
+  }
 }
 
 const BINARY_TO_TERMINAL = {
-  vi: 'sổ tính (.xlsx) là tệp nhị phân, không in ra màn hình được: ghi ra tệp bằng -o, ví dụ -o xep-hang.xlsx',
-  en: 'a workbook (.xlsx) is binary and cannot be shown on a terminal: write it to a file with -o, e.g. -o ranking.xlsx',
+  vi: 'tệp Word (.docx) hay sổ tính (.xlsx) là tệp nhị phân, không in ra màn hình được: ghi ra tệp bằng -o, ví dụ -o xep-hang.xlsx',
+  en: 'a Word file (.docx) or a workbook (.xlsx) is binary and cannot be shown on a terminal: write it to a file with -o, e.g. -o ranking.xlsx',
 };

@@ -2,6 +2,7 @@
 // all wording lives in src/report/messages/, keyed by code.
 import type { CriteriaArgs } from './codes-criteria.js';
 import type { InputArgs } from './codes-input.js';
+import type { OutputArgs } from './codes-output.js';
 import type { ScoreArgs } from './codes-score.js';
 import type { UncertaintyArgs, WhatIfArgs } from './codes-uncertainty.js';
 
@@ -21,7 +22,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, UncertaintyArgs, WhatIfArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, UncertaintyArgs, WhatIfArgs, OutputArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

@@ -1,5 +1,5 @@
 // The criteria sets shipped in the package's criteria/ folder, found beside the built CLI.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { moduleDir } from './module-dir.js';
 import type { BundledEntry } from '../criteria/pick-bundled.js';
@@ -59,4 +59,14 @@ export function listBundled(dir = bundledDir()): BundledEntry[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .flatMap((f) => entryOf(join(dir, f)) ?? []);
+}
+
+/** The package's own folder (the one holding criteria/), resolved through links; undefined when not found. */
+export function packageRoot(): string | undefined {
+  const root = dirname(bundledDir());
+  try {
+    return existsSync(join(root, 'package.json')) ? realpathSync(root) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,6 @@
 // A workbook is bytes: to a pipe they go as they are, to a terminal they would be noise.
 import { afterEach, describe, expect, it } from 'vitest';
-import { emit } from '../../src/cli/output.js';
+import { emit, guardOutput } from '../../src/cli/output.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 
 const tty = Object.getOwnPropertyDescriptor(process.stdout, 'isTTY');
@@ -10,9 +10,12 @@ afterEach(() => {
 });
 
 describe('emit', () => {
-  it('refuses a workbook to a terminal with a usage error saying to use -o, in the run’s language', () => {
+  it('refuses a workbook to a terminal with a usage error saying to use -o, in the run’s language', async () => {
     Object.defineProperty(process.stdout, 'isTTY', { value: true, configurable: true });
-    expect(() => emit(new Uint8Array([0x50, 0x4b]), undefined, 'en')).toThrow(UsageError);
-    expect(() => emit(new Uint8Array([0x50, 0x4b]), '-', 'vi')).toThrow(/-o xep-hang.xlsx/);
+    guardOutput(undefined, [], { lang: 'en' });
+    await expect(emit(new Uint8Array([0x50, 0x4b]), undefined)).rejects.toThrow(/cannot be shown on a terminal/);
+    guardOutput('-', [], { lang: 'vi' });
+    await expect(emit(new Uint8Array([0x50, 0x4b]), '-')).rejects.toThrow(UsageError);
+    await expect(emit(new Uint8Array([0x50, 0x4b]), '-')).rejects.toThrow(/-o xep-hang.xlsx/);
   });
 });

@@ -4,9 +4,9 @@ import { compareReport, publishedPlaces, renderCompareCsv, renderCompareJson } f
 import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
 import { renderCompareXlsx } from '../../report/render-xlsx.js';
 import { compareRankings } from '../../scoring/compare-rankings.js';
-import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
 import { loadRanking } from '../load-ranking.js';
-import { decideColor, emit } from '../output.js';
+import { decideColor, emit, guardOutput } from '../output.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
 interface CompareOptions extends CommonOptions, ReportOptions {
@@ -45,7 +45,7 @@ Examples:
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by both.`);
   cmd.action(async (beforePath: string, afterPath: string, o: CompareOptions) => {
-    refuseOutputOverInput(o.output, [beforePath, afterPath]);
+    if (!guardOutput(o.output, [beforePath, afterPath], o)) return;
     const settings = reportSettings(o);
     const before = await loadRanking(beforePath, o);
     const after = await loadRanking(afterPath, o);
@@ -59,10 +59,10 @@ SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by 
     if (o.format === 'csv') return emit(renderCompareCsv(rows, f), o.output);
     if (o.format === 'xlsx') {
       const date = reportDate(o);
-      return emit(renderCompareXlsx(rows, places, { lang: o.lang, inputs: meta.inputs, ...(date ? { date } : {}) }), o.output, o.lang);
+      return emit(renderCompareXlsx(rows, places, { lang: o.lang, inputs: meta.inputs, ...(date ? { date } : {}) }), o.output);
     }
     if (o.format === 'json') return emit(renderCompareJson(rows, places, meta), o.output);
     const r = withSettings(compareReport(rows, f, o.lang, { before: before.fingerprint.file, after: after.fingerprint.file }), settings);
-    emit(o.format === 'md' ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout)), o.output);
+    return emit(o.format === 'md' ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout)), o.output);
   });
 }

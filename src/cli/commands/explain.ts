@@ -7,9 +7,9 @@ import { renderWhatIfJson, whatIfReport } from '../../report/render-what-if.js';
 import { renderSectionsXlsx } from '../../report/render-xlsx.js';
 import { explainUnit } from '../../scoring/explain-unit.js';
 import { findUnit } from '../../scoring/find-unit.js';
-import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
 import { loadJob, type JobOptions } from '../load-job.js';
-import { decideColor, emit } from '../output.js';
+import { decideColor, emit, guardOutput } from '../output.js';
 import { parseSetOptions, runWhatIf } from '../run-what-if.js';
 import { addJobOptions } from './score.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
@@ -62,7 +62,7 @@ Examples:
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`);
   cmd.action(async (query: string, o: ExplainOptions) => {
-    refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
+    if (!guardOutput(o.output, [o.scores, o.survey, o.criteria], o)) return;
     const settings = reportSettings(o);
     const sets = parseSetOptions(o.set ?? [], o.lang);
     const { job, diagnostics } = await loadJob({ ...o, hashInputs: o.format === 'xlsx' });
@@ -81,13 +81,13 @@ SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`)
           const w = hasErrors(diagnostics) ? undefined : runWhatIf(job, found.unit, sets, o.decimal, diagnostics);
           const code = report(diagnostics, o);
           if (!w || code !== 0) return void (process.exitCode = code);
-          return emit(o.format === 'json' ? renderWhatIfJson(job.criteria, w.result, w.cells) : text(whatIfReport(job.criteria, w.result, w.cells, f, o.lang)), o.output, o.lang);
+          return emit(o.format === 'json' ? renderWhatIfJson(job.criteria, w.result, w.cells) : text(whatIfReport(job.criteria, w.result, w.cells, f, o.lang)), o.output);
         }
         const code = report(diagnostics, o);
         if (code !== 0) return void (process.exitCode = code);
         const explained = explainUnit(job.criteria, job.units, found.unit);
         if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained), o.output);
-        return emit(text(explainReport(job.criteria, explained, f, o.lang, (d) => (xlsx ? '' : o.format === 'md' ? '\u00a0\u00a0' : '  ').repeat(d))), o.output, o.lang);
+        return emit(text(explainReport(job.criteria, explained, f, o.lang, (d) => (xlsx ? '' : o.format === 'md' ? '\u00a0\u00a0' : '  ').repeat(d))), o.output);
       }
       const suggestions = found.suggestions.map((u) => `"${u.unit}"${u.name ? ` (${u.name})` : ''}`).join(', ');
       const file = job.fingerprints.find((p) => p.role === 'scores')?.file ?? o.scores;

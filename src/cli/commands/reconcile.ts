@@ -7,10 +7,10 @@ import { renderSectionsMd, renderSectionsTable, withSettings } from '../../repor
 import type { ReportSettings } from '../../report/report-settings.js';
 import { renderReconcileXlsx } from '../../report/render-xlsx.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
-import { addCommonOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
 import type { Job } from '../load-job.js';
 import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
-import { decideColor, emit } from '../output.js';
+import { decideColor, emit, guardOutput } from '../output.js';
 import { addJobOptions } from './score.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
@@ -67,12 +67,12 @@ Examples:
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. CSV and JSON are unchanged by both.`);
   cmd.action(async (o: ReconcileOptions) => {
-    refuseOutputOverInput(o.output, [o.self, o.scores, o.survey, o.criteria]);
+    if (!guardOutput(o.output, [o.self, o.scores, o.survey, o.criteria], o)) return;
     const settings = reportSettings(o);
     const { job, units, diagnostics } = await loadReconcile({ ...o, hashInputs: o.format === 'json' || o.format === 'xlsx' });
     const code = report(diagnostics, o);
     if (!job || !units || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(render(job, units, o, settings, !toFile && decideColor(process.stdout)), o.output, o.lang);
+    return emit(render(job, units, o, settings, !toFile && decideColor(process.stdout)), o.output);
   });
 }

@@ -6,9 +6,9 @@ import { renderJson } from '../../report/render-json.js';
 import { renderMd } from '../../report/render-md.js';
 import { renderTable } from '../../report/render-table.js';
 import { renderRankingXlsx } from '../../report/render-xlsx.js';
-import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, refuseOutputOverInput, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
 import { loadJob, type Job } from '../load-job.js';
-import { decideColor, emit } from '../output.js';
+import { decideColor, emit, guardOutput } from '../output.js';
 import { isoDate, resultsTitle, type ReportSettings } from '../../report/report-settings.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
@@ -118,7 +118,7 @@ too); the Word annex stays as published. Survey points given per unit (not forms
 sampling error: those units' index interval is the index itself (a warning says so).
 --replicates, --seed or --level alone imply --uncertainty.`);
   cmd.action(async (o: ScoreOptions) => {
-    refuseOutputOverInput(o.output, [o.scores, o.survey, o.criteria]);
+    if (!guardOutput(o.output, [o.scores, o.survey, o.criteria], o)) return;
     // Settings first: a bad --date is a usage error before any file is read.
     const settings = reportSettings(o);
     if (o.format === 'docx' && (o.output === undefined || o.output === '-') && process.stdout.isTTY) throw new UsageError(DOCX_TO_TERMINAL[o.lang]);
@@ -129,6 +129,6 @@ sampling error: those units' index interval is the index itself (a warning says 
     const code = report(diagnostics, o);
     if (!job || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(await renderRanking(job, o, settings, !toFile && decideColor(process.stdout), uncertainty), o.output, o.lang);
+    return emit(await renderRanking(job, o, settings, !toFile && decideColor(process.stdout), uncertainty), o.output);
   });
 }

@@ -5,7 +5,7 @@ import { renderTemplateXlsx } from '../../report/render-xlsx.js';
 import type { CriteriaSet } from '../../criteria/model.js';
 import { addCommonOptions, addOutputOptions, report, type CommonOptions } from '../common.js';
 import { loadCriteria } from '../load-criteria.js';
-import { emit } from '../output.js';
+import { emit, guardOutput } from '../output.js';
 
 interface TemplateOptions extends CommonOptions {
   criteria?: string;
@@ -48,10 +48,11 @@ Examples:
   cchc template -o scores.xlsx
   cchc template --survey -o survey.xlsx`);
   cmd.action((o: TemplateOptions) => {
+    if (!guardOutput(o.output, [o.criteria], o)) return;
     const loaded = loadCriteria(o.criteria);
     const code = report(loaded.diagnostics, o);
     if (!loaded.criteria || code !== 0) return void (process.exitCode = code);
-    if (o.format === 'xlsx') return emit(renderTemplateXlsx(loaded.criteria, o.lang, o.survey === true), o.output, o.lang);
-    emit(csvTemplate(loaded.criteria, o), o.output);
+    if (o.format === 'xlsx') return emit(renderTemplateXlsx(loaded.criteria, o.lang, o.survey === true), o.output);
+    return emit(csvTemplate(loaded.criteria, o), o.output);
   });
 }

@@ -3,6 +3,7 @@
 import type { Code, Diagnostic } from '../../diagnostics/diagnostic.js';
 import { criteriaMessages } from './criteria.js';
 import { inputMessages } from './input.js';
+import { outputMessages } from './output.js';
 import { scoreMessages } from './score.js';
 import { uncertaintyMessages, whatIfMessages } from './uncertainty.js';
 import { shortenArgs } from './shorten.js';
@@ -10,7 +11,7 @@ import type { Lang, MessageTable, MessageText } from './types.js';
 
 export type { Lang } from './types.js';
 
-const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...scoreMessages, ...uncertaintyMessages, ...whatIfMessages };
+const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...scoreMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages };
 
 export function messageOf(d: Diagnostic, lang: Lang): { text: string; hint?: string } {
   const m = messages[d.code] as MessageText<typeof d.args>;

@@ -26,7 +26,7 @@ export function cchc(args: string[], input?: string): Run {
 }
 
 /** The diagnostic codes in a stderr text. */
-export const codesIn = (stderr: string): string[] => [...new Set(stderr.match(/\b(?:CRITERIA|INPUT|SCORE)_[A-Z0-9_]+\b/g) ?? [])].sort();
+export const codesIn = (stderr: string): string[] => [...new Set(stderr.match(/\b(?:CRITERIA|INPUT|SCORE|OUTPUT)_[A-Z0-9_]+\b/g) ?? [])].sort();
 
 /** A CSV written by cchc (BOM, CRLF, quoted where needed; `;` with a decimal comma) as rows of cells. */
 export function csvRows(text: string, delimiter: ',' | ';' = ','): string[][] {
