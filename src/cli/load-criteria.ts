@@ -8,6 +8,7 @@ import { looksLikeBundledName, pickBundled } from '../criteria/pick-bundled.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { bundledByFileName, bundledDir, listBundled, readCompiled } from '../io/bundled-criteria.js';
 import { readCompiledCriteria } from '../criteria/compiled.js';
+import { decodeCriteria } from '../criteria/decode-criteria.js';
 import { readInput } from '../io/write-file.js';
 
 export const DEFAULT_CRITERIA = 'ha-tinh-xa';
@@ -42,7 +43,8 @@ export function loadCriteria(name: string = DEFAULT_CRITERIA): LoadedCriteria {
   const display = resolved.display ?? path;
   const read = readInput(path);
   if (!read.bytes) return { path, display, diagnostics: read.diagnostics };
-  const text = new TextDecoder('utf-8').decode(read.bytes);
+  const { text, diagnostics: encoding } = decodeCriteria(read.bytes, display);
+  if (text === undefined) return { path, display, bytes: read.bytes, diagnostics: encoding };
   // A bundled set was checked when the package was built: read as checked, if the file is unchanged.
   const compiled = resolved.bundled ? readCompiled(path) : undefined;
   const { criteria, diagnostics } = (compiled !== undefined && readCompiledCriteria(compiled, text)) || parseCriteria(text, display);

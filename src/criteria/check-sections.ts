@@ -1,16 +1,19 @@
-// Checks of the sections around the tree: bands, ranking tie-breaks, the survey mapping.
+// Checks of the sections around the tree: bands, ranking tie-breaks, the survey mapping. Numbers
+// are read exactly as written, labels from the file as written (record-at.ts).
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from './column-names.js';
-import type { PathSegment } from './json-source.js';
+import { locationAt, type JsonSource, type PathSegment } from './json-source.js';
 import { isLeaf, type CriteriaNode, type CriteriaSet, type SurveySpec } from './model.js';
 import type { CriteriaInput } from './schema.js';
+import { numbersAt, stringsAt } from './record-at.js';
 
 type At = (path: readonly PathSegment[]) => Location;
 
-export function checkBands(input: CriteriaInput, at: At, out: Diagnostic[]): CriteriaSet['bands'] {
-  const bands = (input.bands ?? []).map((b) => ({ label: b.label, min: Rational.fromNumber(b.min) }));
+export function checkBands(input: CriteriaInput, src: JsonSource, out: Diagnostic[]): CriteriaSet['bands'] {
+  const at: At = (path) => locationAt(src, path);
+  const bands = (input.bands ?? []).map((b, i) => ({ label: b.label, min: src.rational(['bands', i, 'min'], b.min) }));
   const labels = new Set<string>();
   bands.forEach((b, i) => {
     const prev = bands[i - 1];
@@ -33,16 +36,18 @@ export function checkTieBreak(input: CriteriaInput, nodes: Map<string, CriteriaN
   return keys;
 }
 
-export function checkSurvey(input: CriteriaInput, nodes: Map<string, CriteriaNode>, at: At, out: Diagnostic[]): SurveySpec | undefined {
+export function checkSurvey(input: CriteriaInput, nodes: Map<string, CriteriaNode>, src: JsonSource, out: Diagnostic[]): SurveySpec | undefined {
   const s = input.survey;
   if (!s) return undefined;
+  const at: At = (path) => locationAt(src, path);
   const surveyLeaves = [...nodes.values()].filter((n) => isLeaf(n) && n.source === 'survey');
   if (surveyLeaves.length === 0) out.push(diag('CRITERIA_SURVEY_NO_LEAVES', 'error', at(['survey']), {}));
   const answers = new Map<string, { label: string; weight: Rational }>();
-  for (const [label, w] of Object.entries(s.answers)) {
-    const weight = Rational.fromNumber(w);
+  for (const [label, weight] of numbersAt(src, ['survey', 'answers'], out)) {
     if (weight.sign() < 0 || weight.cmp(Rational.ONE) > 0) out.push(diag('CRITERIA_SURVEY_WEIGHT_RANGE', 'error', at(['survey', 'answers', label]), { answer: label, weight: weight.toString() }));
-    answers.set(foldKey(label), { label, weight });
+    const first = answers.get(foldKey(label));
+    if (first) out.push(diag('CRITERIA_SURVEY_ANSWER_DUPLICATE', 'error', at(['survey', 'answers', label]), { answer: label, first: first.label }));
+    else answers.set(foldKey(label), { label, weight });
   }
   const ignore = new Set<string>();
   (s.ignore ?? []).forEach((label, i) => {
@@ -51,7 +56,7 @@ export function checkSurvey(input: CriteriaInput, nodes: Map<string, CriteriaNod
   });
   const questions: SurveySpec['questions'] = [];
   const seenQuestions = new Set<string>();
-  for (const [header, code] of Object.entries(s.questions)) {
+  for (const [header, code] of stringsAt(src, ['survey', 'questions'], out)) {
     const node = nodes.get(code);
     const loc = at(['survey', 'questions', header]);
     if (!node) out.push(diag('CRITERIA_SURVEY_QUESTION_UNKNOWN_CODE', 'error', loc, { question: header, code }));
@@ -66,18 +71,19 @@ export function checkSurvey(input: CriteriaInput, nodes: Map<string, CriteriaNod
     if (!mapped.has(leaf.code)) out.push(diag('CRITERIA_SURVEY_LEAF_NO_QUESTION', 'warning', at(['survey', 'questions']), { code: leaf.code }));
   }
   const spec: SurveySpec = { answers, ignore, questions, whenNoAnswers: s.whenNoAnswers ?? 'zero' };
-  if (s.groups) spec.groups = checkGroups(s.groups, at, out);
+  if (s.groups) spec.groups = checkGroups(numbersAt(src, ['survey', 'groups'], out), at, out);
   return spec;
 }
 
-function checkGroups(groups: Record<string, number>, at: At, out: Diagnostic[]): SurveySpec['groups'] {
+function checkGroups(groups: [string, Rational][], at: At, out: Diagnostic[]): SurveySpec['groups'] {
   const map = new Map<string, { label: string; share: Rational }>();
   let sum = Rational.ZERO;
-  for (const [label, v] of Object.entries(groups)) {
-    const share = Rational.fromNumber(v);
+  for (const [label, share] of groups) {
     if (share.sign() <= 0 || share.cmp(Rational.ONE) > 0) out.push(diag('CRITERIA_SURVEY_GROUP_SHARE_RANGE', 'error', at(['survey', 'groups', label]), { group: label, share: share.toString() }));
     sum = sum.add(share);
-    map.set(foldKey(label), { label, share });
+    const first = map.get(foldKey(label));
+    if (first) out.push(diag('CRITERIA_SURVEY_GROUP_DUPLICATE', 'error', at(['survey', 'groups', label]), { group: label, first: first.label }));
+    else map.set(foldKey(label), { label, share });
   }
   if (!sum.eq(Rational.ONE)) out.push(diag('CRITERIA_SURVEY_GROUP_SHARES_SUM', 'error', at(['survey', 'groups']), { sum: sum.toString() }));
   return map;

@@ -6,6 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { columnOf } from './column-names.js';
 import { formatPath, locationAt, type JsonSource, type PathSegment } from './json-source.js';
 import type { CriteriaNode, LeafRule, Source } from './model.js';
+import { numbersAt } from './record-at.js';
 import type { NodeInput, Rule } from './schema.js';
 
 /** A code may not be a reserved column name, nor the `appraisal` tie-break key. */
@@ -17,7 +18,6 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
   // Score-sheet headers are matched after case folding, so `1.a` and `1.A` would be one column.
   const byKey = new Map<string, CriteriaNode>();
   const at = (path: readonly PathSegment[]): Location => locationAt(src, path);
-  const R = Rational.fromNumber;
 
   function build(input: NodeInput, path: PathSegment[], depth: number, inherited: Source): CriteriaNode {
     const code = input.code;
@@ -26,7 +26,7 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
     const first = byKey.get(foldKey(code));
     if (first) diagnostics.push(diag('CRITERIA_CODE_DUPLICATE', 'error', at([...path, 'code']), { code, firstPath: first.path }));
     if (isReserved(code)) diagnostics.push(diag('CRITERIA_CODE_RESERVED', 'error', at([...path, 'code']), { code }));
-    const max = R(input.max);
+    const max = src.rational([...path, 'max'], input.max);
     if (max.sign() <= 0) diagnostics.push(diag('CRITERIA_MAX_NOT_POSITIVE', 'error', at([...path, 'max']), { code, max: max.toString() }));
     const children = (input.children ?? []).map((c, i) => build(c, [...path, 'children', i], depth + 1, source));
     const node: CriteriaNode = { code, title: input.title ?? code, max, source, depth, path: formatPath(path), children, rule: { type: 'points', min: Rational.ZERO } };
@@ -42,7 +42,7 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
       if (input.whenNotApplicable) diagnostics.push(diag('CRITERIA_NA_ON_PARENT', 'error', at([...path, 'whenNotApplicable']), { code }));
     } else if (input.rule) {
       if (source === 'survey') diagnostics.push(diag('CRITERIA_RULE_ON_SURVEY_LEAF', 'error', at([...path, 'rule']), { code }));
-      node.rule = checkRule(input.rule, code, max, [...path, 'rule'], at, diagnostics);
+      node.rule = checkRule(input.rule, code, max, [...path, 'rule'], src, diagnostics);
     }
     return node;
   }
@@ -51,19 +51,21 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
   return { fields, nodes, diagnostics };
 }
 
-function checkRule(rule: Rule, code: string, max: Rational, path: PathSegment[], at: (p: readonly PathSegment[]) => Location, out: Diagnostic[]): LeafRule {
-  const R = Rational.fromNumber;
+/** A rule checked against its leaf's max; every number exactly as the file writes it. */
+function checkRule(rule: Rule, code: string, max: Rational, path: PathSegment[], src: JsonSource, out: Diagnostic[]): LeafRule {
+  const at = (p: readonly PathSegment[]): Location => locationAt(src, p);
+  const R = (v: number, ...rest: PathSegment[]) => src.rational([...path, ...rest], v);
   const s = (r: Rational) => r.toString();
   switch (rule.type) {
     case 'points': {
-      const min = rule.min === undefined ? Rational.ZERO : R(rule.min);
+      const min = rule.min === undefined ? Rational.ZERO : R(rule.min, 'min');
       if (min.cmp(max) >= 0) out.push(diag('CRITERIA_POINTS_MIN', 'error', at([...path, 'min']), { code, min: s(min), max: s(max) }));
       return { type: 'points', min };
     }
     case 'yesno':
       return { type: 'yesno' };
     case 'steps': {
-      const steps = rule.steps.map((st) => ({ min: R(st.min), points: R(st.points) }));
+      const steps = rule.steps.map((st, i) => ({ min: R(st.min, 'steps', i, 'min'), points: R(st.points, 'steps', i, 'points') }));
       steps.forEach((st, i) => {
         const prev = steps[i - 1];
         if (prev && st.min.cmp(prev.min) >= 0) out.push(diag('CRITERIA_STEPS_ORDER', 'error', at([...path, 'steps', i, 'min']), { code, min: s(st.min), previousMin: s(prev.min) }));
@@ -72,23 +74,22 @@ function checkRule(rule: Rule, code: string, max: Rational, path: PathSegment[],
       return { type: 'steps', steps };
     }
     case 'proportional': {
-      const of = rule.of === undefined ? Rational.HUNDRED : R(rule.of);
+      const of = rule.of === undefined ? Rational.HUNDRED : R(rule.of, 'of');
       if (of.sign() <= 0) out.push(diag('CRITERIA_PROPORTIONAL_OF', 'error', at([...path, 'of']), { code, of: s(of) }));
       return { type: 'proportional', of };
     }
     case 'deduction': {
-      const per = R(rule.per);
-      const floor = rule.floor === undefined ? Rational.ZERO : R(rule.floor);
+      const per = R(rule.per, 'per');
+      const floor = rule.floor === undefined ? Rational.ZERO : R(rule.floor, 'floor');
       if (per.sign() <= 0) out.push(diag('CRITERIA_DEDUCTION_PER', 'error', at([...path, 'per']), { code, per: s(per) }));
       if (floor.cmp(max) >= 0) out.push(diag('CRITERIA_DEDUCTION_FLOOR', 'error', at([...path, 'floor']), { code, floor: s(floor), max: s(max) }));
       return { type: 'deduction', per, floor };
     }
     case 'levels': {
       const levels = new Map<string, { label: string; points: Rational }>();
-      const entries = Object.entries(rule.levels);
+      const entries = numbersAt(src, [...path, 'levels'], out);
       if (entries.length === 0) out.push(diag('CRITERIA_LEVELS_EMPTY', 'error', at([...path, 'levels']), { code }));
-      for (const [label, pts] of entries) {
-        const points = R(pts);
+      for (const [label, points] of entries) {
         const key = foldKey(label);
         if (levels.has(key)) out.push(diag('CRITERIA_LEVEL_DUPLICATE', 'error', at([...path, 'levels', label]), { code, label }));
         if (points.sign() < 0 || points.cmp(max) > 0) out.push(diag('CRITERIA_LEVEL_POINTS_RANGE', 'error', at([...path, 'levels', label]), { code, label, points: s(points), max: s(max) }));

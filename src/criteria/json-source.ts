@@ -2,6 +2,8 @@
 // located to its line:column in the file and its JSON path.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
+import { Rational } from '../numbers/rational.js';
+import { MAX_JSON_DEPTH, scanJson } from './scan-json.js';
 
 export type PathSegment = string | number;
 
@@ -13,6 +15,11 @@ export interface JsonSource {
    * when the path is absent.
    */
   locate(path: readonly PathSegment[], opts?: { key?: boolean }): { line: number; column: number; path: string };
+  /**
+   * The number at `path` (read by JSON.parse as `value`) exactly as the file writes it: a literal
+   * with more digits than a double holds is read from the text, not rounded.
+   */
+  rational(path: readonly PathSegment[], value: number): Rational;
 }
 
 /**
@@ -53,16 +60,6 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
-/** Every string in JSON text, with the colon after it when it is a key. */
-const STRING_OR_KEY = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-
-/** How many keys the text writes (valid JSON: the strings are met in order, never inside one). */
-function keysWritten(text: string): number {
-  let keys = 0;
-  for (const m of text.matchAll(STRING_OR_KEY)) if (m[1] !== undefined) keys++;
-  return keys;
-}
-
 /** How many keys the value has: fewer than written when a key is repeated in an object. */
 function keysHeld(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + keysHeld(v), 0);
@@ -73,31 +70,33 @@ function keysHeld(value: unknown): number {
 }
 
 /**
- * Syntax errors (comments, trailing commas, truncation) and duplicate keys are all reported.
+ * Syntax errors (comments, trailing commas, truncation), duplicate keys and nesting past
+ * MAX_JSON_DEPTH are all reported.
  *
  * A file JSON.parse takes, with as many keys as it writes (none repeated), is read by it alone;
- * the tree that locates paths is only built when something asks where a path is. Any other file
- * is parsed by jsonc-parser, which says where each problem is.
+ * the tree that locates paths (and reads long numbers from their text) is only built when
+ * something asks for it. Any other file is parsed by jsonc-parser, which says where each problem is.
  */
 export function parseJsonSource(rawText: string, file: string): { source?: JsonSource; diagnostics: Diagnostic[] } {
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = rawText.slice(bom);
+  const scan = scanJson(text);
+  if (scan.tooDeep !== undefined) return { diagnostics: [diag('CRITERIA_JSON_TOO_DEEP', 'error', { file, ...lineIndex(text)(scan.tooDeep) }, { limit: MAX_JSON_DEPTH })] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return parseWithTree(text, file);
+    return parseWithTree(text, file, scan.inexact);
   }
-  if (keysWritten(text) !== keysHeld(value)) return parseWithTree(text, file);
-  let located: JsonSource['locate'] | undefined;
-  const locate: JsonSource['locate'] = (path, opts) => {
-    located ??= parseWithTree(text, file).source?.locate;
-    return located ? located(path, opts) : { line: 1, column: 1, path: formatPath(path) };
-  };
-  return { source: { file, value, locate }, diagnostics: [] };
+  if (scan.keys !== keysHeld(value)) return parseWithTree(text, file, scan.inexact);
+  let tree: JsonSource | undefined;
+  const withTree = () => (tree ??= parseWithTree(text, file, scan.inexact).source);
+  const locate: JsonSource['locate'] = (path, opts) => withTree()?.locate(path, opts) ?? { line: 1, column: 1, path: formatPath(path) };
+  const rational: JsonSource['rational'] = scan.inexact ? (path, v) => withTree()?.rational(path, v) ?? Rational.fromNumber(v) : (_path, v) => Rational.fromNumber(v);
+  return { source: { file, value, locate, rational }, diagnostics: [] };
 }
 
-export function parseWithTree(text: string, file: string): { source?: JsonSource; diagnostics: Diagnostic[] } {
+export function parseWithTree(text: string, file: string, inexact = scanJson(text).inexact): { source?: JsonSource; diagnostics: Diagnostic[] } {
   const at = lineIndex(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -117,7 +116,11 @@ export function parseWithTree(text: string, file: string): { source?: JsonSource
     }
     return { line: 1, column: 1, path: formatPath(path) };
   };
-  return { source: { file, value: valueOf(tree), locate }, diagnostics };
+  const rational = (path: readonly PathSegment[], v: number): Rational => {
+    const node = inexact ? findNodeAtLocation(tree, [...path]) : undefined;
+    return (node?.type === 'number' ? Rational.parse(text.slice(node.offset, node.offset + node.length)) : undefined) ?? Rational.fromNumber(v);
+  };
+  return { source: { file, value: valueOf(tree), locate, rational }, diagnostics };
 }
 
 function findDuplicateKeys(node: Node, report: (key: string, first: Node, dup: Node) => void): void {

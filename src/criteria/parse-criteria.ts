@@ -19,9 +19,9 @@ export function parseCriteria(text: string, file: string): { criteria?: Criteria
   const at = (path: readonly PathSegment[]) => locationAt(src, path);
   const tree = checkTree(input.fields, src);
   appendAll(diagnostics, tree.diagnostics);
-  const bands = checkBands(input, at, diagnostics);
+  const bands = checkBands(input, src, diagnostics);
   const tieBreak = checkTieBreak(input, tree.nodes, at, diagnostics);
-  const survey = checkSurvey(input, tree.nodes, at, diagnostics);
+  const survey = checkSurvey(input, tree.nodes, src, diagnostics);
 
   const leavesOf = (n: CriteriaSet['fields'][number]): CriteriaSet['leaves'] => (isLeaf(n) ? [n] : n.children.flatMap(leavesOf));
   const leaves = tree.fields.flatMap(leavesOf);
@@ -48,7 +48,7 @@ export function parseCriteria(text: string, file: string): { criteria?: Criteria
   if (input.source !== undefined) criteria.source = input.source;
   if (survey) criteria.survey = survey;
   const adj = input.adjustments;
-  if (adj?.bonusMax !== undefined) criteria.adjustments.bonusMax = Rational.fromNumber(adj.bonusMax);
-  if (adj?.penaltyMax !== undefined) criteria.adjustments.penaltyMax = Rational.fromNumber(adj.penaltyMax);
+  if (adj?.bonusMax !== undefined) criteria.adjustments.bonusMax = src.rational(['adjustments', 'bonusMax'], adj.bonusMax);
+  if (adj?.penaltyMax !== undefined) criteria.adjustments.penaltyMax = src.rational(['adjustments', 'penaltyMax'], adj.penaltyMax);
   return { criteria, diagnostics };
 }

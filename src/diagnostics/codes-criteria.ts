@@ -5,6 +5,10 @@ type Str = string;
 export interface CriteriaArgs {
   CRITERIA_JSON_SYNTAX: { problem: Str };
   CRITERIA_JSON_DUPLICATE_KEY: { key: Str; firstLine: number };
+  /** Objects and arrays nested deeper than `limit`: located at the first bracket past it. */
+  CRITERIA_JSON_TOO_DEEP: { limit: number };
+  /** Bytes that are not UTF-8, as hex (`C3 28`), located at the first of them. */
+  CRITERIA_ENCODING_INVALID: { bytes: Str };
   CRITERIA_FORMAT_NEWER: { format: Str };
   CRITERIA_FORMAT_UNKNOWN: { format: Str };
   CRITERIA_UNKNOWN_KEY: { key: Str; suggestion?: Str };
@@ -41,6 +45,10 @@ export interface CriteriaArgs {
   CRITERIA_SURVEY_LEAF_NO_QUESTION: Code;
   CRITERIA_SURVEY_WEIGHT_RANGE: { answer: Str; weight: Str };
   CRITERIA_SURVEY_IGNORE_CONFLICT: { answer: Str };
+  /** Two answer labels the same after case folding (answers are matched so). */
+  CRITERIA_SURVEY_ANSWER_DUPLICATE: { answer: Str; first: Str };
+  /** Two respondent groups the same after case folding. */
+  CRITERIA_SURVEY_GROUP_DUPLICATE: { group: Str; first: Str };
   CRITERIA_SURVEY_GROUP_SHARE_RANGE: { group: Str; share: Str };
   CRITERIA_SURVEY_GROUP_SHARES_SUM: { sum: Str };
   CRITERIA_TOTAL: { total: Str; appraisal: Str; survey: Str };

@@ -1,6 +1,7 @@
 // Every file in test/fixtures/criteria/{invalid,warning} is listed here with the exact problems it
 // must produce: codes and locations, never message text. A new fixture without expectations fails.
 import { describe, expect, it } from 'vitest';
+import { Rational } from '../../src/numbers/rational.js';
 import { expectDiagnostics, fixtureFiles, ofSeverity, parseFixture, type Expected } from './expect-diagnostics.js';
 
 const leaf = 'fields[0].children[0]';
@@ -18,6 +19,8 @@ const INVALID: Record<string, readonly Expected[]> = {
     ['CRITERIA_JSON_SYNTAX', 6, 30],
   ],
   'duplicate-key.json': [['CRITERIA_JSON_DUPLICATE_KEY', 9, 7, 'fields[0].max', { key: 'max', firstLine: 8 }]],
+  // 200 nested arrays: located at the first bracket past the limit, never a stack overflow.
+  'too-deep.json': [['CRITERIA_JSON_TOO_DEEP', 6, 102, undefined, { limit: 64 }]],
 
   // Format and schema.
   'newer-format.json': [['CRITERIA_FORMAT_NEWER', 2, 13, 'format', { format: 'cchc-criteria/2' }]],
@@ -43,6 +46,8 @@ const INVALID: Record<string, readonly Expected[]> = {
   'reserved-code-alias.json': [['CRITERIA_CODE_RESERVED', 6, 15, 'fields[0].code', { code: 'STT' }]],
   'max-zero.json': [['CRITERIA_MAX_NOT_POSITIVE', 10, 33, 'fields[0].children[1].max', { code: '1.2', max: '0' }]],
   'parent-sum-mismatch.json': [['CRITERIA_MAX_SUM_MISMATCH', 7, 27, 'fields[0].max', { code: '1', max: '10', sum: '9.99' }]],
+  // Read as a double, 30.000000000000000000000000000001 is 30 and would pass: numbers are read from the text.
+  'max-sum-long-decimal.json': [['CRITERIA_MAX_SUM_MISMATCH', 7, 27, 'fields[0].max', { code: '1', max: '30.000000000000000000000000000001', sum: '30' }]],
   'rule-on-parent.json': [['CRITERIA_RULE_ON_PARENT', 7, 40, 'fields[0].rule', { code: '1' }]],
   'rule-on-survey-leaf.json': [['CRITERIA_RULE_ON_SURVEY_LEAF', 11, 45, 'fields[1].children[1].rule', { code: '2.2' }]],
   'na-on-parent.json': [['CRITERIA_NA_ON_PARENT', 8, 28, 'fields[0].whenNotApplicable', { code: '1' }]],
@@ -57,6 +62,8 @@ const INVALID: Record<string, readonly Expected[]> = {
   'step-points-above-max.json': [['CRITERIA_STEP_POINTS_RANGE', 9, 98, `${leaf}.rule.steps[0].points`, { points: '10.5', max: '10' }]],
   'levels-empty.json': [['CRITERIA_LEVELS_EMPTY', 9, 75, `${leaf}.rule.levels`, { code: '1.1' }]],
   'level-duplicate-label.json': [['CRITERIA_LEVEL_DUPLICATE', 16, 34, `${leaf}.rule.levels["hoàn thành  tốt"]`]],
+  // zod leaves a `__proto__` key out: it is read from the file, and checked like any other level.
+  'proto-level-not-number.json': [['CRITERIA_WRONG_TYPE', 9, 103, `${leaf}.rule.levels.__proto__`, { expected: 'number' }]],
   'level-points-above-max.json': [
     ['CRITERIA_LEVEL_POINTS_RANGE', 9, 100, `${leaf}.rule.levels["Xuất sắc"]`, { label: 'Xuất sắc', points: '11', max: '10' }],
   ],
@@ -81,6 +88,9 @@ const INVALID: Record<string, readonly Expected[]> = {
   'answer-weight-above-one.json': [['CRITERIA_SURVEY_WEIGHT_RANGE', 7, 12, 'survey.answers.A', { answer: 'A', weight: '1.2' }]],
   'answer-both-weighted-and-ignored.json': [['CRITERIA_SURVEY_IGNORE_CONFLICT', 7, 21, 'survey.ignore[1]', { answer: 'không biết' }]],
   'group-shares-not-one.json': [['CRITERIA_SURVEY_GROUP_SHARES_SUM', 8, 15, 'survey.groups', { sum: '0.9' }]],
+  // Answers and groups are matched ignoring case, as levels and bands are: two that differ only so are one twice.
+  'answer-duplicate-case.json': [['CRITERIA_SURVEY_ANSWER_DUPLICATE', 6, 41, 'survey.answers.a', { answer: 'a', first: 'A' }]],
+  'group-duplicate-case.json': [['CRITERIA_SURVEY_GROUP_DUPLICATE', 8, 38, 'survey.groups["hđnd"]', { group: 'hđnd', first: 'HĐND' }]],
   'group-share-zero.json': [['CRITERIA_SURVEY_GROUP_SHARE_RANGE', 9, 15, 'survey.groups["HĐND"]', { group: 'HĐND', share: '0' }]],
 
   // Every problem is collected, not only the first.
@@ -227,6 +237,26 @@ const VALID: Record<string, { total: string; appraisal: string; survey: string; 
       expect(c.ranking).toEqual({ on: 'exact', tieBreak: ['appraisal', '2', '1.1'], byGroup: true });
       expect([c.adjustments.bonusMax?.toString(), c.adjustments.penaltyMax?.toString()]).toEqual(['2', '5.5']);
       expect([c.precision, c.version, c.title, c.source]).toEqual([1, '2022-2', 'Bands, ranking, adjustments', 'Test fixture']);
+    },
+  },
+  // Read from the text: a 40-digit sum that is exact in the file passes (as doubles it would not).
+  'long-decimals.json': {
+    total: '100', appraisal: '100', survey: '0',
+    check: (c) => {
+      expect(maxOf(c, '1.3')).toBe('33.33333333333333333333333333333333333334');
+      expect(c.leaves.reduce((sum, l) => sum.add(l.max), Rational.ZERO).toString()).toBe('100');
+    },
+  },
+  // Labels that are names of Object.prototype's keys are kept and used like any other.
+  'proto-keys.json': {
+    total: '100', appraisal: '70', survey: '30',
+    check: (c) => {
+      const r = rule(c, '1.1');
+      expect(r.type === 'levels' && [...r.levels.values()].map((l) => [l.label, l.points.toString()])).toEqual([['__proto__', '70'], ['constructor', '35'], ['prototype', '10'], ['toString', '0']]);
+      const s = c.survey!;
+      expect([...s.answers.values()].map((a) => [a.label, a.weight.toString()])).toEqual([['__proto__', '1'], ['constructor', '0.5'], ['prototype', '0']]);
+      expect(s.questions.map((q) => q.header)).toEqual(['__proto__', 'constructor', 'prototype']);
+      expect([...s.groups!.values()].map((g) => [g.label, g.share.toString()])).toEqual([['__proto__', '0.25'], ['constructor', '0.25'], ['prototype', '0.5']]);
     },
   },
   // The contract: "Leaf rules (`rule.type`, default `points`)".

@@ -57,6 +57,13 @@ describe('acceptShape', () => {
   it('accepts every bundled and valid fixture set, as the schema gives it', () => {
     for (const { f, value } of values) {
       if (f.includes('/invalid/')) continue;
+      // A `__proto__` label is dropped by zod, so acceptShape cannot give what zod gives: such a
+      // set goes through the schema, and its labels are read from the file (record-at.ts).
+      if (f.endsWith('/proto-keys.json')) {
+        expect(acceptShape(value), f).toBeUndefined();
+        expect(criteriaSchema.safeParse(value).success, f).toBe(true);
+        continue;
+      }
       expect(acceptShape(value), f).toBeDefined();
       agrees(value);
     }

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { decodeCriteria } from '../../criteria/decode-criteria.js';
 import { parseCriteria } from '../../criteria/parse-criteria.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { readInput } from '../../io/write-file.js';
@@ -19,7 +20,8 @@ export function checkFile(name: string): { file: string; diagnostics: Diagnostic
   const read = readInput(resolved.path);
   if (!read.bytes) return { file: name, diagnostics: read.diagnostics };
   const file = resolved.display ?? resolved.path;
-  return { file, diagnostics: parseCriteria(new TextDecoder('utf-8').decode(read.bytes), file).diagnostics };
+  const { text, diagnostics } = decodeCriteria(read.bytes, file);
+  return { file, diagnostics: text === undefined ? diagnostics : parseCriteria(text, file).diagnostics };
 }
 
 export function checkCommand(program: Command): void {

@@ -12,6 +12,18 @@ export const criteriaMessages = {
     en: (a) => `key "${a.key}" appears twice (first on line ${a.firstLine})`,
     vi: (a) => `khóa "${a.key}" xuất hiện hai lần (lần đầu ở dòng ${a.firstLine})`,
   },
+  CRITERIA_JSON_TOO_DEEP: {
+    en: (a) => `objects and lists are nested more than ${a.limit} deep here`,
+    vi: (a) => `các đối tượng và danh sách lồng nhau quá ${a.limit} cấp tại đây`,
+    hintEn: () => 'a criteria tree needs a few levels: check the brackets, or that this is a criteria file',
+    hintVi: () => 'cây tiêu chí chỉ cần vài cấp: kiểm tra lại các dấu ngoặc, hoặc xem có đúng tệp bộ tiêu chí không',
+  },
+  CRITERIA_ENCODING_INVALID: {
+    en: (a) => `the file is not UTF-8 text here (bytes ${a.bytes})`,
+    vi: (a) => `tệp không phải văn bản UTF-8 tại đây (byte ${a.bytes})`,
+    hintEn: () => 'save the criteria file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)',
+    hintVi: () => 'lưu tệp bộ tiêu chí theo mã UTF-8 (trong Notepad: Save As → Encoding: UTF-8)',
+  },
   CRITERIA_FORMAT_NEWER: {
     en: (a) => `format "${a.format}" needs a newer cchc`,
     vi: (a) => `định dạng "${a.format}" cần phiên bản cchc mới hơn`,
@@ -107,6 +119,14 @@ export const criteriaMessages = {
   },
   CRITERIA_SURVEY_WEIGHT_RANGE: { en: (a) => `answer "${a.answer}": weight ${a.weight} outside [0, 1]`, vi: (a) => `phương án "${a.answer}": trọng số ${a.weight} ngoài [0, 1]` },
   CRITERIA_SURVEY_IGNORE_CONFLICT: { en: (a) => `answer "${a.answer}" is both weighted and ignored`, vi: (a) => `phương án "${a.answer}" vừa có trọng số vừa bị bỏ qua` },
+  CRITERIA_SURVEY_ANSWER_DUPLICATE: {
+    en: (a) => `answer "${a.answer}" is the same as "${a.first}": answers are matched ignoring case`,
+    vi: (a) => `phương án "${a.answer}" trùng với "${a.first}": phương án được so khớp không phân biệt hoa thường`,
+  },
+  CRITERIA_SURVEY_GROUP_DUPLICATE: {
+    en: (a) => `group "${a.group}" is the same as "${a.first}": groups are matched ignoring case`,
+    vi: (a) => `nhóm "${a.group}" trùng với "${a.first}": nhóm được so khớp không phân biệt hoa thường`,
+  },
   CRITERIA_SURVEY_GROUP_SHARE_RANGE: { en: (a) => `group "${a.group}": share ${a.share} must be in (0, 1]`, vi: (a) => `nhóm "${a.group}": tỷ trọng ${a.share} phải trong (0, 1]` },
   CRITERIA_SURVEY_GROUP_SHARES_SUM: { en: (a) => `group shares add up to ${a.sum}, not 1`, vi: (a) => `tổng tỷ trọng các nhóm là ${a.sum}, không phải 1` },
   CRITERIA_TOTAL: {
