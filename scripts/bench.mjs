@@ -6,12 +6,15 @@
 // row alike; the table gives medians. Then the issue's targets, met or not, and DuckDB's ranking
 // compared with cchc's row by row. Needs a built dist/ (npm run build).
 //
-//   node scripts/bench.mjs [--rounds N] [--only district,province,region,year,stress] [--no-peers] [--no-uncertainty] [--no-workbooks] [--keep]
+//   node scripts/bench.mjs [--rounds N] [--only district,province,region,year,stress,big] [--no-peers] [--no-uncertainty] [--no-workbooks] [--keep]
+//
+// `big` (scripts/bench/big-ranking.mjs): the table, compare and explain at 1,000 to 10,000 units.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCriteria, makeUnits, writeScores, writeSurvey } from './bench/make-data.mjs';
+import { benchBigRanking } from './bench/big-ranking.mjs';
 import { cleanupMeasure, median, rssMethod, runNode, runProgram } from './bench/measure.mjs';
 import { peers } from './bench/peers.mjs';
 import { benchUncertainty } from './bench/uncertainty.mjs';
@@ -141,6 +144,8 @@ for (const j of jobs) {
 
 // score --uncertainty (issue 14): its own jobs, district and province.
 if (!argv.includes('--no-uncertainty')) console.log(`\n${benchUncertainty({ root, rounds: Math.max(5, minRounds) })}`);
+
+if (!only || only.includes('big')) benchBigRanking({ rounds: Math.max(3, minRounds) });
 
 if (!argv.includes('--no-workbooks')) (await import('./bench/workbooks.mjs')).benchWorkbooks({ rounds: minRounds });
 cleanupMeasure();

@@ -12,6 +12,8 @@ const plain = (s: string): string => foldKey(s).normalize('NFD').replace(/\p{M}/
 
 /** Texts longer than this are matched whole or as parts, never by typos: a typo search is quadratic in the length. */
 const TYPO_LENGTH = 64;
+/** A query longer than this is not searched for unit names inside it: nobody types one, and each search reads all of it. */
+const PART_QUERY_LENGTH = 256;
 
 /** The edit distance of a and b when it is at most `bound`, else bound + 1: only a band of the table is filled. */
 function distance(a: string, b: string, bound: number): number {
@@ -41,7 +43,7 @@ function closeness(q: string, sq: string, t: string): number | undefined {
   if (q === t) return 0;
   if (sq === squeezed(t)) return 0.5;
   // Parts count only when both are long enough: a one-letter code is inside every query.
-  if (q.length >= 3 && t.length >= 3 && (t.includes(q) || q.includes(t))) return 1;
+  if (q.length >= 3 && t.length >= 3 && (t.includes(q) || (q.length <= PART_QUERY_LENGTH && q.includes(t)))) return 1;
   if (q.length > TYPO_LENGTH || t.length > TYPO_LENGTH) return undefined;
   const bound = Math.max(1, Math.floor(Math.max(q.length, t.length) / 4));
   const d = distance(q, t, bound);

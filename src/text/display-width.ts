@@ -4,8 +4,11 @@
 // (get-east-asian-width holds Unicode's table). Controls are expected gone (visibleText).
 import { eastAsianWidth } from 'get-east-asian-width';
 
-/** Printable ASCII, Latin-1, Latin Extended A/B and Vietnamese's precomposed letters: one column each. */
-const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u1e00-\u1eff]*$/;
+/**
+ * One column each: printable ASCII, Latin-1, Latin Extended A/B, Vietnamese's precomposed letters,
+ * dashes and ellipsis, box drawing and block elements (the table's borders and index bars).
+ */
+const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u1e00-\u1eff\u2010-\u2027\u2500-\u259f]*$/;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
 const EMOJI = /^\p{Emoji_Presentation}$/u;
 

@@ -64,3 +64,17 @@ describe('displayWidth', () => {
     expect(displayWidth(s)).toBe(w);
   });
 });
+
+describe('displayWidth fast path', () => {
+  it('gives every character it takes at one column the width Unicode gives it', async () => {
+    const { eastAsianWidth } = await import('get-east-asian-width');
+    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x1e00, 0x1eff], [0x2010, 0x2027], [0x2500, 0x259f]];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        expect([cp.toString(16), eastAsianWidth(cp), /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u.test(ch)]).toEqual([cp.toString(16), 1, false]);
+        expect(displayWidth(ch)).toBe(1);
+      }
+    }
+  });
+});
