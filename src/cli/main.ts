@@ -54,7 +54,8 @@ export async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
-      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      // Help shown (exit 0) keeps a worse code already set: stdout on a full disk is exit 1.
+      process.exitCode = err.exitCode === 0 ? (process.exitCode ?? EXIT.ok) : EXIT.usage;
     } else if (err instanceof UsageError) {
       writeStderr(`cchc: ${err.message}\n`);
       process.exitCode = EXIT.usage;

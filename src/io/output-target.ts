@@ -42,7 +42,8 @@ export function inputFiles(names: readonly (string | undefined)[]): InputFile[] 
 /** The folders of a package that cchc never writes into. */
 export const PACKAGE_FOLDERS = ['bin', 'dist', 'criteria', 'schema', 'samples'] as const;
 
-const FD_FOLDER = /^\/proc\/(?:\d+|self|thread-self)(?:\/task\/\d+)?\/fd$/;
+/** A process's descriptors: /proc/<pid>/fd on Linux (where /dev/fd leads), /dev/fd itself elsewhere (macOS, BSD). */
+const FD_FOLDER = /^\/proc\/(?:\d+|self|thread-self)(?:\/task\/\d+)?\/fd$|^\/dev\/fd$/;
 
 /** The descriptor a path names, when its folder is a process's fd folder (/dev/fd is a link to one). */
 function descriptorOf(path: string): { pid?: number; fd: number } | undefined {

@@ -34,6 +34,10 @@ describe('standard streams', () => {
       expect(stderr).toContain('<stdout>');
       expect(stderr).not.toMatch(/\n\s+at |Error:/);
     }
+    const full = openSync('/dev/full', 'w');
+    const help = spawnSync(process.execPath, [BIN, '--help'], { cwd: ROOT, env, stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    expect([help.status, codesIn(help.stderr.toString())]).toEqual([1, ['OUTPUT_WRITE_FAILED']]);
   });
 
   it('stderr closed early: the run keeps its own exit code (2 for a missing file, 1 for input errors)', async () => {

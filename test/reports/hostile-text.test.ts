@@ -104,6 +104,16 @@ describe('hostile text in Markdown', () => {
   });
 });
 
+describe('hostile text in the HTML report', () => {
+  it('stays escaped: no tag from a name or a title', () => {
+    const html = ok(['score', ...job, '-f', 'html']);
+    expect(html).not.toContain('<b>An</b>');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('<i>Bộ</i>');
+    expect(html).toContain('&lt;b&gt;An&lt;/b&gt;');
+  });
+});
+
 describe('hostile text on the terminal', () => {
   const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
   it.each([

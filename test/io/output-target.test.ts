@@ -1,0 +1,63 @@
+// What -o names, decided before anything is written (nothing here writes): table-driven over the
+// kinds of target a file system holds.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputFiles, planOutput } from '../../src/io/output-target.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-target-'));
+const at = (f: string) => join(dir, f);
+writeFileSync(at('in.csv'), 'unit\n');
+writeFileSync(at('old.csv'), 'old');
+chmodSync(at('old.csv'), 0o640);
+writeFileSync(at('locked.csv'), 'x');
+chmodSync(at('locked.csv'), 0o444);
+symlinkSync('old.csv', at('link.csv'));
+symlinkSync('in.csv', at('link-in.csv'));
+symlinkSync('nowhere.csv', at('dangling.csv'));
+linkSync(at('in.csv'), at('hard-in.csv'));
+mkdirSync(at('pkg/criteria'), { recursive: true });
+writeFileSync(at('pkg/criteria/set.json'), '{}');
+const fifo = spawnSync('mkfifo', [at('out.fifo')]).status === 0;
+const inputs = inputFiles([at('in.csv'), undefined, at('missing.csv')]);
+const plan = (output: string) => {
+  const r = planOutput(output, inputs, at('pkg'));
+  return r.plan ? r.plan : { problem: r.problem?.code, args: r.problem?.args };
+};
+
+describe('planOutput', () => {
+  it('knows the inputs that exist, by device and inode', () => {
+    expect(inputs.map((i) => i.name)).toEqual([at('in.csv')]);
+  });
+
+  it.each([
+    ['a new file', 'new.csv', { kind: 'file', path: at('new.csv') }],
+    ['a file to replace, keeping its mode', 'old.csv', { kind: 'file', path: at('old.csv'), keep: expect.objectContaining({ mode: 0o640 }) }],
+    ['a link: its file', 'link.csv', { kind: 'file', path: at('old.csv'), keep: expect.objectContaining({ mode: 0o640 }) }],
+    ['the input', 'in.csv', { problem: 'OUTPUT_IS_INPUT', args: { input: at('in.csv') } }],
+    ['a link to the input', 'link-in.csv', { problem: 'OUTPUT_IS_INPUT' }],
+    ['a hard link to the input', 'hard-in.csv', { problem: 'OUTPUT_IS_INPUT' }],
+    ['a link to nothing', 'dangling.csv', { problem: 'OUTPUT_LINK_BROKEN', args: { target: at('nowhere.csv') } }],
+    ['a folder', '.', { problem: 'OUTPUT_IS_DIRECTORY' }],
+    ['a read-only file', 'locked.csv', { problem: 'OUTPUT_READ_ONLY' }],
+    ['a missing folder', 'no/such.csv', { problem: 'OUTPUT_FOLDER_MISSING', args: { folder: at('no') } }],
+    ["a file in the package's folders", 'pkg/criteria/set.json', { problem: 'OUTPUT_IS_PACKAGE_FILE', args: { folder: at('pkg/criteria') } }],
+    ["a new file there", 'pkg/criteria/new.json', { problem: 'OUTPUT_IS_PACKAGE_FILE' }],
+  ])('%s', (_name, output, expected) => {
+    expect(plan(at(output))).toMatchObject(expected);
+  });
+
+  it.skipIf(!fifo)('a FIFO is written through', () => {
+    expect(plan(at('out.fifo'))).toEqual({ kind: 'stream', path: at('out.fifo') });
+  });
+
+  it.skipIf(!existsSync('/dev/null'))('a character device is written through, /dev/stdout is stdout itself', () => {
+    expect(plan('/dev/null')).toEqual({ kind: 'stream', path: '/dev/null' });
+    if (existsSync('/proc/self/fd')) {
+      expect(plan('/dev/stdout')).toEqual({ kind: 'stdout' });
+      expect(plan('/proc/self/fd/2')).toEqual({ kind: 'stream', path: '/proc/self/fd/2' });
+    }
+  });
+});
