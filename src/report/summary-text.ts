@@ -35,7 +35,12 @@ export function summaryLine(s: IndexStats, f: NumberFormat, lang: Lang, label?: 
 /** The ranking's parts, one per group when the set ranks by group (each under its heading), else one. */
 export function rankingParts(criteria: CriteriaSet, units: readonly RankedUnit[]): { group?: string; units: RankedUnit[] }[] {
   if (!criteria.ranking.byGroup) return [{ units: [...units] }];
-  const groups: string[] = [];
-  for (const u of units) if (!groups.includes(u.group)) groups.push(u.group);
-  return groups.map((group) => ({ group, units: units.filter((u) => u.group === group) }));
+  // One pass, groups in order of first appearance: a province ranked by a group per commune stays linear.
+  const byGroup = new Map<string, RankedUnit[]>();
+  for (const u of units) {
+    const list = byGroup.get(u.group);
+    if (list) list.push(u);
+    else byGroup.set(u.group, [u]);
+  }
+  return [...byGroup].map(([group, members]) => ({ group, units: members }));
 }

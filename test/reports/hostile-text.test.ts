@@ -100,7 +100,7 @@ describe('hostile text in Markdown', () => {
   it('a name shows as written, in its cell', () => {
     const html = md.render(ok(['score', ...job, '-f', 'md']));
     expect(cellsOf(html).map(unescape)).toContain(NAMES.markup);
-    expect(html).toContain(`<strong>&lt;i&gt;Bộ&lt;/i&gt; \ufffd]0;pwned\ufffd *tiêu chí*</strong>`);
+    expect(html).toContain('Bộ tiêu chí: &lt;i&gt;Bộ&lt;/i&gt; \ufffd]0;pwned\ufffd *tiêu chí* (mini@1)');
   });
 });
 
