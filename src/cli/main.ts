@@ -57,7 +57,8 @@ export async function main(argv: string[]): Promise<void> {
       // Help shown (exit 0) keeps a worse code already set: stdout on a full disk is exit 1.
       process.exitCode = err.exitCode === 0 ? (process.exitCode ?? EXIT.ok) : EXIT.usage;
     } else if (err instanceof UsageError) {
-      writeStderr(`cchc: ${err.message}\n`);
+      // A usage message quotes the command line (--date 2021…): shown, never obeyed.
+      writeStderr(`cchc: ${visibleText(err.message)}\n`);
       process.exitCode = EXIT.usage;
     } else {
       const e = err as Error;

@@ -137,6 +137,15 @@ describe('hostile text on the terminal', () => {
     expect(en.stderr).toContain('[60,007 characters]');
   });
 
+  it('usage errors quoting the command line carry none either', () => {
+    for (const args of [['score', '-s', SCORES, `--x${ESC}[2J`], ['score', '-s', SCORES, '--date', `2021${ESC}[2J`]]) {
+      const r = cchc(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('\ufffd[2J');
+      expect(r.stderr).not.toMatch(CONTROL);
+    }
+  });
+
   it('a message quoting the input carries none either', () => {
     const r = cchc(['explain', `Xã ${ESC}[2J${ESC}]0;x\u0007`, ...job]);
     expect(r.status).toBe(1);
