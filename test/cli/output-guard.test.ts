@@ -96,9 +96,11 @@ describe('-o never names an input, under any name', () => {
   it("cchc's own files: a bundled criteria set (by path or through a link), a sample", () => {
     const bundled = join(ROOT, 'criteria/ha-tinh-xa-2021.json');
     const before = readFileSync(bundled);
-    refused(runCli(['template', '-o', bundled]), 'OUTPUT_IS_PACKAGE_FILE');
+    // (template's -o names a CSV or a workbook: a .json path is refused before, by its extension.)
+    refused(runCli(['score', '-s', 'scores.csv', '-o', bundled], { cwd: dir }), 'OUTPUT_IS_PACKAGE_FILE');
     symlinkSync(bundled, join(dir, 'bundled.json'));
-    refused(runCli(['template', '-o', 'bundled.json'], { cwd: dir }), 'OUTPUT_IS_PACKAGE_FILE');
+    refused(runCli(['score', '-s', 'scores.csv', '-o', 'bundled.json'], { cwd: dir }), 'OUTPUT_IS_PACKAGE_FILE');
+    expect(runCli(['template', '-o', bundled]).code).toBe(2);
     refused(runCli(['score', '-s', 'scores.csv', '-f', 'csv', '-o', join(SAMPLE, 'new.csv')], { cwd: dir }), 'OUTPUT_IS_PACKAGE_FILE');
     expect(readFileSync(bundled)).toEqual(before);
     expect(existsSync(join(SAMPLE, 'new.csv'))).toBe(false);
