@@ -11,13 +11,17 @@ const isTotal = (head: string): boolean => TOTALS.has(head.toLowerCase().replace
 const SECTION = /^(?:[IVXLC]+|[A-Z])[.)]\s*\S/;
 // `I` | `Khối xã` | (empty…): the numeral in the STT column, the title in the next one.
 const ROMAN_ALONE = /^[IVXLC]+\.?$/;
+// Whole cells where a sentence could start so: a remark in a findings sheet may well say "Người
+// lập hồ sơ chưa ký", "Xác nhận đơn vị đã khắc phục" or cite "Quyết định số 45 ngày 12 tháng 3
+// năm 2021", and is no signature block.
 const FOOTER = [
-  /^người\s+(?:lập|duyệt|kiểm tra|tổng hợp)/iu,
+  /^người\s+(?:lập|duyệt|kiểm tra|tổng hợp)(?:\s+(?:biểu|bảng|báo cáo|danh sách))?[\s:.]*$/iu,
   /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u,
   // Upper case only: a respondent group may well be called `Chủ tịch UBND`.
   /^(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TRƯỞNG|TRƯỞNG BAN|GIÁM ĐỐC)/u,
-  /^xác nhận/iu,
-  /ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm/iu,
+  /^xác nhận(?:\s+của(?:\s|$)|[\s:.]*$)/iu,
+  // The place and the date, the whole cell: `Hương Sơn, ngày 15 tháng 12 năm 2021`.
+  /^(?:[^,\d]{0,40},\s*)?ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*[\d.…_ ]*$/iu,
 ];
 const NUMBER_LIKE = /^[+-]?\d[\d.,\s]*%?$/;
 const MAX_FOOTER_CELLS = 3;

@@ -29,6 +29,14 @@ const cases: [cells: string[], kind: RowKind][] = [
   [['Xã A', 'R1', 'Chủ tịch UBND'], 'data'],
   [['Xã A', 'CHỦ TỊCH', '7'], 'data'],
   [['Xã A', 'R1', 'CHỦ TỊCH', 'A', 'B', 'C'], 'data'],
+  [['', 'ngày … tháng … năm …'], 'footer'],
+  [['', 'NGƯỜI LẬP BIỂU:'], 'footer'],
+  [['XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ', ''], 'footer'],
+  // A findings sheet's remarks and evidence: a document's date in a sentence, a remark that starts like a signature.
+  [['SONHA', '', 'Văn bản chưa đúng thể thức', 'Quyết định số 45/QĐ-UBND ngày 12 tháng 3 năm 2021'], 'data'],
+  [['SONHA', 'Kế hoạch ban hành ngày 15 tháng 01 năm 2021, chậm so với quy định'], 'data'],
+  [['KIMHOA', 'Xác nhận đơn vị đã khắc phục một phần'], 'data'],
+  [['KIMHOA', 'Người lập hồ sơ tự đánh giá chưa ký'], 'data'],
 ];
 
 describe('classifyRow', () => {
