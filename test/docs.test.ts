@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const codes = ['codes-criteria', 'codes-input', 'codes-score', 'codes-uncertainty', 'codes-output'].flatMap((f) =>
+const codes = ['codes-criteria', 'codes-input', 'codes-score', 'codes-uncertainty', 'codes-output', 'codes-findings'].flatMap((f) =>
   [...readFileSync(`src/diagnostics/${f}.ts`, 'utf8').matchAll(/^\s+((?:CRITERIA|INPUT|SCORE|OUTPUT)_[A-Z0-9_]+):/gm)].map((m) => m[1] as string),
 );
 

@@ -3,7 +3,11 @@
 // criteria model because a node code or a survey question may not take one of these names.
 import { foldKey } from '../text/normalize.js';
 
-export type Column = 'unit' | 'name' | 'group' | 'ranked' | 'bonus' | 'penalty' | 'note' | 'code' | 'value' | 'respondent' | 'ignored';
+export type Column =
+  | 'unit' | 'name' | 'group' | 'ranked' | 'bonus' | 'penalty' | 'code' | 'value' | 'respondent' | 'ignored'
+  // The appraisal's remarks (findings sheet, and the same columns in a scores sheet): a remark of
+  // no stated kind, a shortcoming, a recommendation, the evidence checked, the kind of the remark.
+  | 'note' | 'shortcoming' | 'recommendation' | 'evidence' | 'kind';
 
 const ALIASES: Record<Column, string[]> = {
   unit: ['unit', 'đơn vị', 'don vi', 'mã đơn vị', 'ma don vi', 'mã', 'ma', 'xã', 'đơn vị (xã, thị trấn)'],
@@ -12,7 +16,11 @@ const ALIASES: Record<Column, string[]> = {
   ranked: ['ranked', 'xếp hạng', 'xep hang', 'có xếp hạng'],
   bonus: ['bonus', 'điểm thưởng', 'diem thuong', 'thưởng', 'thuong', 'điểm cộng'],
   penalty: ['penalty', 'điểm trừ', 'diem tru', 'trừ', 'tru'],
-  note: ['note', 'notes', 'ghi chú', 'ghi chu'],
+  note: ['note', 'notes', 'remark', 'remarks', 'ghi chú', 'ghi chu', 'nhận xét', 'nhan xet', 'nội dung nhận xét', 'ý kiến thẩm định'],
+  shortcoming: ['shortcoming', 'shortcomings', 'tồn tại', 'ton tai', 'hạn chế', 'han che', 'tồn tại, hạn chế', 'tồn tại hạn chế', 'tồn tại, hạn chế, thiếu sót'],
+  recommendation: ['recommendation', 'recommendations', 'kiến nghị', 'kien nghi', 'đề nghị', 'de nghi', 'kiến nghị, đề xuất', 'đề xuất'],
+  evidence: ['evidence', 'tài liệu kiểm chứng', 'tai lieu kiem chung', 'tlkc', 'hồ sơ kiểm chứng', 'tài liệu', 'minh chứng'],
+  kind: ['kind', 'type', 'loại', 'loai', 'loại nhận xét', 'phân loại'],
   code: ['code', 'mã tiêu chí', 'ma tieu chi', 'tiêu chí', 'tieu chi', 'criterion'],
   value: ['value', 'điểm', 'diem', 'giá trị', 'gia tri', 'kết quả', 'score', 'points'],
   respondent: ['respondent', 'phiếu', 'phieu', 'mã phiếu', 'ma phieu', 'số phiếu', 'người trả lời', 'form'],

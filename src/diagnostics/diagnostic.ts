@@ -1,6 +1,7 @@
 // One Diagnostic type for every problem the tool reports. Checkers return these as data;
 // all wording lives in src/report/messages/, keyed by code.
 import type { CriteriaArgs } from './codes-criteria.js';
+import type { FindingsArgs } from './codes-findings.js';
 import type { InputArgs } from './codes-input.js';
 import type { OutputArgs } from './codes-output.js';
 import type { ScoreArgs } from './codes-score.js';
@@ -22,7 +23,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, UncertaintyArgs, WhatIfArgs, OutputArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

@@ -1,14 +1,12 @@
 // Finds one unit by its code or name as a person types it (NFC, case folded); when none
 // matches, the close ones, so a typo in `cchc explain sơn kim1` gets a useful answer.
 import { foldKey } from '../text/normalize.js';
+import { plainKey as plain } from '../text/plain-key.js';
 
 export interface Named {
   unit: string;
   name: string;
 }
-
-/** Folded and without diacritics: `Sơn Kim 1` and `son kim 1` look alike for suggestions. */
-const plain = (s: string): string => foldKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** Texts longer than this are matched whole or as parts, never by typos: a typo search is quadratic in the length. */
 const TYPO_LENGTH = 64;
@@ -37,8 +35,14 @@ function distance(a: string, b: string, bound: number): number {
 
 const squeezed = (s: string) => s.replace(/[\s._-]+/g, '');
 
-/** How far a query (plain, and squeezed) is from a plain text: 0 when equal, small for typos and parts. */
-function closeness(q: string, sq: string, t: string): number | undefined {
+/** How far a query is from a text: 0 when equal without diacritics, small for typos and parts. */
+export function closeness(query: string, text: string): number | undefined {
+  const q = plain(query);
+  return closenessOf(q, squeezed(q), plain(text));
+}
+
+/** closeness, for a query already plain and squeezed (a unit search asks it of every unit). */
+function closenessOf(q: string, sq: string, t: string): number | undefined {
   if (!q || !t) return undefined;
   if (q === t) return 0;
   if (sq === squeezed(t)) return 0.5;
@@ -58,7 +62,7 @@ export function findUnit<U extends Named>(units: readonly U[], query: string, li
   const q = plain(query);
   const sq = squeezed(q);
   for (const u of units) {
-    const ds = [closeness(q, sq, plain(u.unit)), u.name ? closeness(q, sq, plain(u.name)) : undefined].filter((d): d is number => d !== undefined);
+    const ds = [closenessOf(q, sq, plain(u.unit)), u.name ? closenessOf(q, sq, plain(u.name)) : undefined].filter((d): d is number => d !== undefined);
     if (ds.length > 0) scored.push({ u, d: Math.min(...ds) });
   }
   scored.sort((a, b) => a.d - b.d || (a.u.unit < b.u.unit ? -1 : a.u.unit > b.u.unit ? 1 : 0));

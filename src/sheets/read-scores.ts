@@ -13,6 +13,8 @@ import { classifyHeaders } from './classify-headers.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { cellAt, markOf, type MissingPolicy, type SheetData, type SheetRow } from './sheet.js';
 import { newDraft, readAdjustment, readRanked, type UnitDraft } from './unit-draft.js';
+import type { Finding } from './finding.js';
+import { readRemarks, remarkColumns, type RemarkColumns } from './read-remarks.js';
 
 export type LeafScope = 'all' | 'appraisal' | 'survey';
 
@@ -31,6 +33,8 @@ export interface ScoresRead {
   headerLine: number;
   /** The decimal mark its numbers were read with (what-if values are read with it too). */
   mark: DecimalMark;
+  /** The remarks of its remark columns: per unit in a wide sheet, per cell in a long one. */
+  findings: Finding[];
   diagnostics: Diagnostic[];
 }
 
@@ -41,7 +45,7 @@ export function readScores(sheet: SheetData, criteria: CriteriaSet, opts: ReadSc
   const out: Diagnostic[] = [];
   if (cols.unit === undefined) {
     out.push(diag('SCORE_NO_UNIT_COLUMN', 'error', { file: sheet.file, line: sheet.headerLine }, { columns: sheet.header.join(', ') }));
-    return { units: [], codes: new Set(), headerLine: sheet.headerLine, mark: opts.decimal ?? 'dot', diagnostics: out };
+    return { units: [], codes: new Set(), headerLine: sheet.headerLine, mark: opts.decimal ?? 'dot', findings: [], diagnostics: out };
   }
   const long = cols.code !== undefined && cols.value !== undefined;
   const read = long ? readLong(sheet, criteria, opts, cols, out) : readWide(sheet, criteria, opts, cols, out);
@@ -52,20 +56,20 @@ type Read = Omit<ScoresRead, 'headerLine'>;
 // Both decimal marks in one file make every number suspect: the ambiguity, located, is the error
 // to fix first, not one "not a number" per cell read with the wrong mark.
 const stopIfAmbiguous = (out: Diagnostic[], mark: DecimalMark): Read | undefined =>
-  out.some((d) => d.code === 'SCORE_DECIMAL_AMBIGUOUS') ? { units: [], codes: new Set(), mark, diagnostics: out } : undefined;
+  out.some((d) => d.code === 'SCORE_DECIMAL_AMBIGUOUS') ? { units: [], codes: new Set(), mark, findings: [], diagnostics: out } : undefined;
 
 // A missing value under --missing zero: no evidence, no points.
 const ZERO_POINTS: LeafValue = { kind: 'points', points: Rational.ZERO };
 
 type Cols = Partial<Record<Column, number>>;
 
-/** Identity and adjustment columns of one row into a draft (new or existing). */
-function readIdentity(d: UnitDraft, row: SheetRow, cols: Cols, sheet: SheetData, mark: DecimalMark, out: Diagnostic[]): void {
+/** Identity and adjustment columns of one row into a draft (new or existing). A long sheet's note is its cell's, not the unit's. */
+function readIdentity(d: UnitDraft, row: SheetRow, cols: Cols, sheet: SheetData, mark: DecimalMark, out: Diagnostic[], long = false): void {
   const { cells, line } = row;
   const get = (c: number | undefined) => (c === undefined ? '' : (cells[c] ?? ''));
   if (cols.name !== undefined && get(cols.name)) d.name = get(cols.name);
   if (cols.group !== undefined && get(cols.group)) d.group = get(cols.group);
-  if (cols.note !== undefined && get(cols.note)) d.note = get(cols.note);
+  if (!long && cols.note !== undefined && get(cols.note)) d.note = get(cols.note);
   if (cols.ranked !== undefined) d.ranked = readRanked(get(cols.ranked), sheet, line, cols.ranked, out);
   if (cols.bonus !== undefined) d.bonus = readAdjustment(get(cols.bonus), 'bonus', markOf(row, cols.bonus, mark), sheet, line, cols.bonus, out);
   if (cols.penalty !== undefined) d.penalty = readAdjustment(get(cols.penalty), 'penalty', markOf(row, cols.penalty, mark), sheet, line, cols.penalty, out);
@@ -81,6 +85,8 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
   const units = new Map<string, UnitDraft>();
   // A workbook's number cells are read with a point (see SheetRow.numbers): a second reader, made when first needed.
   const columns = [...leafCols].map(([c, leaf]) => ({ c, leaf, read: leafReader(leaf, mark), readDot: undefined as ((text: string) => LeafReading) | undefined }));
+  const rc = remarkColumns(cols);
+  const findings: Finding[] = [];
   for (const row of sheet.rows) {
     const { line, cells } = row;
     const unit = cells[cols.unit as number] ?? '';
@@ -96,6 +102,7 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     }
     units.set(draft.key, draft);
     readIdentity(draft, row, cols, sheet, mark, out);
+    remarksOf(rc, cells, sheet, line, draft.unit, undefined, findings, out);
     for (const column of columns) {
       const { c, leaf } = column;
       const text = cells[c] ?? '';
@@ -112,7 +119,13 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
   const codes = new Set([...leafCols.values()].map((l) => l.code));
   requireLeaves(sheet, criteria, opts, codes, [...units.values()], out);
   if (units.size === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
-  return { units: [...units.values()], codes, mark, diagnostics: out };
+  return { units: [...units.values()], codes, mark, findings, diagnostics: out };
+}
+
+/** A row's remarks, on the unit (wide) or on its cell's criterion (long), read as a findings sheet reads them. */
+function remarksOf(rc: RemarkColumns | undefined, cells: string[], sheet: SheetData, line: number, unit: string, code: string | undefined, into: Finding[], out: Diagnostic[]): void {
+  if (!rc) return;
+  for (const r of readRemarks(cells, rc, sheet, line, out)) into.push({ unit, ...(code === undefined ? {} : { code }), ...r, file: sheet.file, line });
 }
 
 /** Leaves the sheet must hold: appraisal leaves in a scores sheet, survey leaves in a survey-points sheet. */
@@ -145,6 +158,8 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
   };
   const seen = new Map<string, number>();
   const codes = new Set<string>();
+  const rc = remarkColumns(cols);
+  const findings: Finding[] = [];
   for (const row of sheet.rows) {
     const { line, cells } = row;
     const unit = cells[uc] ?? '';
@@ -156,7 +171,7 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     }
     let draft = units.get(foldKey(unit));
     if (!draft) units.set(foldKey(unit), (draft = newDraft(unit, sheet.file, line, new LeafValues(criteria))));
-    readIdentity(draft, row, cols, sheet, mark, out);
+    readIdentity(draft, row, cols, sheet, mark, out, true);
     const key = `${draft.key}\u0000${code}`;
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
@@ -164,6 +179,9 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       continue;
     }
     seen.set(key, line);
+    // A code that is no node is reported below; its remark goes with it.
+    const node = criteria.nodes.get(code.trim());
+    if (node) remarksOf(rc, cells, sheet, line, draft.unit, node.code, findings, out);
     const leaf = leafOf(code);
     if (!leaf) {
       const node = criteria.nodes.get(code);
@@ -186,5 +204,5 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
     }
   }
   if (drafts.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
-  return { units: drafts, codes, mark, diagnostics: out };
+  return { units: drafts, codes, mark, findings, diagnostics: out };
 }

@@ -2,6 +2,7 @@
 // does not compile), and the one function that words a diagnostic.
 import type { Code, Diagnostic } from '../../diagnostics/diagnostic.js';
 import { criteriaMessages } from './criteria.js';
+import { findingsMessages } from './findings.js';
 import { inputMessages } from './input.js';
 import { outputMessages } from './output.js';
 import { scoreMessages } from './score.js';
@@ -11,7 +12,7 @@ import type { Lang, MessageTable, MessageText } from './types.js';
 
 export type { Lang } from './types.js';
 
-const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...scoreMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages };
+const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...scoreMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages };
 
 export function messageOf(d: Diagnostic, lang: Lang): { text: string; hint?: string } {
   const m = messages[d.code] as MessageText<typeof d.args>;
