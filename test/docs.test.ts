@@ -14,4 +14,11 @@ describe('README', () => {
   it.each(codes)('documents %s', (code) => {
     expect(readme).toMatch(new RegExp(`^\\| \`${code}\` \\| .+ \\|$`, 'm'));
   });
+  it('the excerpt of the findings sheet is the sample\'s, line for line', () => {
+    const excerpt = readme.split("The sample's `findings.csv` (an excerpt):")[1]?.split('```csv\n')[1]?.split('```')[0] ?? '';
+    const sample = readFileSync('samples/huong-son-2021/findings.csv', 'utf8').split('\n');
+    const lines = excerpt.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(sample).toContain(line);
+  });
 });

@@ -9,6 +9,8 @@ const runs: Record<string, string[]> = {
   'huong-son-2021/survey.csv': ['score', '-s', 'samples/huong-son-2021/scores.csv', '-u', 'samples/huong-son-2021/survey.csv', '-f', 'json'],
   // The units' own scores read as a scores sheet: no survey, so the index is over the appraisal part.
   'huong-son-2021/self-assessment.csv': ['score', '-s', 'samples/huong-son-2021/self-assessment.csv', '-f', 'csv'],
+  // The appraisal's remarks, in every report that shows them: the HTML report's appendix here.
+  'huong-son-2021/findings.csv': ['score', '-s', 'samples/huong-son-2021/scores.csv', '-u', 'samples/huong-son-2021/survey.csv', '--findings', 'samples/huong-son-2021/findings.csv', '-f', 'html'],
   'example/scores.csv': ['score', '-c', 'example', '-s', 'samples/example/scores.csv', '-f', 'csv'],
 };
 

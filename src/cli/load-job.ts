@@ -11,6 +11,10 @@ import { locateInSheet, splitSheetRef } from '../io/workbook.js';
 import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { readScores, type LeafScope, type ReadScoresOptions } from '../sheets/read-scores.js';
+import { columnOf } from '../criteria/column-names.js';
+import { countFindings, groupFindings, type Finding, type Findings } from '../sheets/finding.js';
+import { readFindings } from '../sheets/read-findings.js';
+import type { Named } from '../scoring/find-unit.js';
 import { createSurveyAnswerReader, hasQuestionColumns, type SurveyAnswerReader } from '../sheets/read-survey-answers.js';
 import type { SheetRow } from '../sheets/sheet.js';
 import { scoreAll } from '../scoring/score-all.js';
@@ -27,6 +31,8 @@ export interface JobOptions {
   criteria?: string;
   scores: string;
   survey?: string;
+  /** The appraisal's remarks per unit and criterion (a findings sheet). */
+  findings?: string;
   missing?: 'zero';
   decimal?: DecimalMark;
   convertTcvn3?: boolean;
@@ -43,7 +49,7 @@ export interface JobOptions {
 }
 
 export interface InputFingerprint {
-  role: 'criteria' | 'scores' | 'survey' | 'self';
+  role: 'criteria' | 'scores' | 'survey' | 'self' | 'findings';
   file: string;
   sha256: string;
 }
@@ -58,6 +64,8 @@ export interface Job {
   unitLines: Map<string, number>;
   /** The decimal mark the scores file was read with. */
   scoresMark: DecimalMark;
+  /** The appraisal's remarks: the scores sheet's remark columns, then the findings sheet's rows. */
+  findings: Findings;
 }
 
 /** How messages name an input: `<stdin>`, or its path (a workbook's, without the `#Sheet` after it). */
@@ -112,6 +120,25 @@ export async function loadScoresSheet(criteria: CriteriaSet, path: string, scope
   locateInSheet(scores.diagnostics, file, read.sheet.sheet);
   appendAll(out, scores.diagnostics);
   return scores;
+}
+
+/** The findings sheet, its units matched against the scores sheet's; its remarks counted for --verbose. */
+async function loadFindings(criteria: CriteriaSet, path: string, units: readonly Named[], opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[]): Promise<Finding[]> {
+  const file = displayName(path);
+  const read = await readWholeSheetFile(path, { file, isKnownHeader: (key) => columnOf(key) !== undefined, convertTcvn3: opts.convertTcvn3 ?? false, hash: opts.hashInputs ?? true });
+  appendAll(out, read.diagnostics);
+  if (!read.sheet) return [];
+  prints.push(fingerprintOf('findings', file, splitSheetRef(path).path, read));
+  out.push(detectedInfo(read.sheet));
+  const { findings, diagnostics } = readFindings(read.sheet, criteria, units);
+  locateInSheet(diagnostics, file, read.sheet.sheet);
+  appendAll(out, diagnostics);
+  return findings;
+}
+
+/** The info --verbose shows of the remarks a file gave (none: nothing to say). */
+function countInfo(file: string, findings: readonly Finding[]): Diagnostic[] {
+  return findings.length === 0 ? [] : [diag('SCORE_FINDINGS_COUNT', 'info', { file }, countFindings(findings))];
 }
 
 async function loadSurvey(criteria: CriteriaSet, path: string, opts: JobOptions, out: Diagnostic[], prints: InputFingerprint[], pending?: Promise<CountedSurvey | undefined>): Promise<SurveyRead | undefined> {
@@ -188,6 +215,8 @@ export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?:
   const scores = await loadScoresSheet(criteria, opts.scores, 'all', opts, out, prints, 'scores');
   const survey = opts.survey ? await loadSurvey(criteria, opts.survey, opts, out, prints, pending) : undefined;
   if (!scores) return { criteria, diagnostics: out };
+  const given = opts.findings ? await loadFindings(criteria, opts.findings, scores.units, opts, out, prints) : [];
+  appendAll(out, [...countInfo(displayName(opts.scores), scores.findings), ...(opts.findings ? countInfo(displayName(opts.findings), given) : [])]);
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey, filesMissingUnits(out));
   appendAll(out, merged.diagnostics);
@@ -196,5 +225,6 @@ export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?:
   appendAll(out, scored.diagnostics);
   if (hasErrors(out)) return { criteria, diagnostics: out };
   const unitLines = new Map(scores.units.map((d) => [d.unit, d.line]));
-  return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints, unitLines, scoresMark: scores.mark }, criteria, diagnostics: out };
+  const findings = groupFindings([...scores.findings, ...given], opts.findings !== undefined);
+  return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints, unitLines, scoresMark: scores.mark, findings }, criteria, diagnostics: out };
 }

@@ -7,6 +7,9 @@ import type { Lang } from './messages/index.js';
 import { formatNumber, type NumberFormat } from './ranking-rows.js';
 import type { TextReport, TextSection } from './render-sections.js';
 import { textsOf } from './report-texts.js';
+import type { Findings } from '../sheets/finding.js';
+import { findingsOf, remarksCell } from './findings-json.js';
+import { findingTexts } from './findings-texts.js';
 
 /** A change with its sign, so a reader sees at once which way the appraisal went. */
 export const signed = (r: Rational, f: NumberFormat): string => (r.sign() > 0 ? `+${formatNumber(r, f)}` : formatNumber(r, f));
@@ -36,7 +39,8 @@ function fieldSums(units: readonly ReconciledUnit[]): Map<CriteriaNode, Sum> {
   return sums;
 }
 
-export function reconcileReport(criteria: CriteriaSet, units: readonly ReconciledUnit[], f: NumberFormat, lang: Lang): TextReport {
+/** With remarks given, the changed cells carry the appraisal's remarks on them. */
+export function reconcileReport(criteria: CriteriaSet, units: readonly ReconciledUnit[], f: NumberFormat, lang: Lang, findings?: Findings): TextReport {
   const t = textsOf(lang);
   const n = (r: Rational | undefined) => (r === undefined ? t('notApplicable') : formatNumber(r, f));
   const total = (rows: Sum[]): Sum => rows.reduce((a, s) => ({ self: a.self.add(s.self), appraised: a.appraised.add(s.appraised), adjustment: a.adjustment.add(s.adjustment), cells: a.cells + s.cells }), { self: Rational.ZERO, appraised: Rational.ZERO, adjustment: Rational.ZERO, cells: 0 });
@@ -58,12 +62,15 @@ export function reconcileReport(criteria: CriteriaSet, units: readonly Reconcile
     clip: [0, 48],
     rows: [...fields.map((fl) => [fl.code, fl.title, ...sumCells(sums.get(fl) as Sum)]), ['', t('total'), ...sumCells(total([...sums.values()]))]],
   };
-  const changed = units.flatMap((u) => u.rows.map((r) => [u.unit, r.leaf.code, r.leaf.title, n(r.self), n(r.appraised), signed(r.change, f)]));
+  const notes = findings?.onCriteria === true;
+  const note = (unit: string, code: string) => (notes && findings ? [remarksCell(findingsOf(findings, unit), code)] : []);
+  const changed = units.flatMap((u) => u.rows.map((r) => [u.unit, r.leaf.code, r.leaf.title, n(r.self), n(r.appraised), signed(r.change, f), ...note(u.unit, r.leaf.code)]));
   const detail: TextSection = {
     heading: t('reconcileDetail'),
-    header: changed.length ? [t('unit'), t('code'), t('title'), t('self'), t('appraised'), t('change')] : [],
-    numeric: [false, false, false, true, true, true],
-    clip: [0, 0, 48],
+    header: changed.length ? [t('unit'), t('code'), t('title'), t('self'), t('appraised'), t('change'), ...(notes ? [findingTexts(lang).t('note')] : [])] : [],
+    numeric: [false, false, false, true, true, true, ...(notes ? [false] : [])],
+    clip: [0, 0, notes ? 36 : 48],
+    ...(notes ? { wrap: [0, 0, 0, 0, 0, 0, 40], freeText: [false, false, false, false, false, false, true] } : {}),
     rows: changed,
     note: changed.length ? t('reconcileNote') : t('reconcileNone'),
   };

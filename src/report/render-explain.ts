@@ -2,16 +2,21 @@
 // (the tree indented by level, then the losses, largest first).
 import type { CriteriaSet } from '../criteria/model.js';
 import type { Explained } from '../scoring/explain-unit.js';
+import type { Finding, Findings } from '../sheets/finding.js';
+import { explainFindingSections } from './explain-findings.js';
+import { findingsField, findingsOf } from './findings-json.js';
 import type { Lang } from './messages/index.js';
 import { formatNumber, type NumberFormat } from './ranking-rows.js';
 import { toJsonNumber } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
 
-export function renderExplainJson(criteria: CriteriaSet, e: Explained): string {
+/** With remarks given: `findings` of the unit (every remark, `code` null on the unit as a whole) and of each node. */
+export function renderExplainJson(criteria: CriteriaSet, e: Explained, findings: Findings): string {
   const p = criteria.precision;
   const n = (r: Parameters<typeof toJsonNumber>[0]) => toJsonNumber(r, p);
   const u = e.unit;
+  const list = findingsOf(findings, u.unit);
   const doc = {
     unit: u.unit,
     name: u.name,
@@ -22,13 +27,18 @@ export function renderExplainJson(criteria: CriteriaSet, e: Explained): string {
     band: u.band ?? null,
     gapToNextRank: n(e.gapToNextRank),
     gapToNextBand: n(e.gapToNextBand?.points),
-    nodes: e.nodes.map((x) => ({ code: x.node.code, title: x.node.title, depth: x.node.depth, max: n(x.max), points: n(x.points), index: n(x.index) })),
+    nodes: e.nodes.map((x) => ({
+      code: x.node.code, title: x.node.title, depth: x.node.depth, max: n(x.max), points: n(x.points), index: n(x.index),
+      ...findingsField(findings, list.filter((f) => f.code === x.node.code)),
+    })),
     losses: e.losses.map((l) => ({ code: l.leaf.code, title: l.leaf.title, max: n(l.max), points: n(l.points), lost: n(l.lost) })),
+    ...findingsField(findings, list),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export function explainReport(criteria: CriteriaSet, e: Explained, f: NumberFormat, lang: Lang, indent: (depth: number) => string): TextReport {
+/** `findings`: the unit's remarks when remarks were given (sections after the losses), undefined otherwise. */
+export function explainReport(criteria: CriteriaSet, e: Explained, f: NumberFormat, lang: Lang, indent: (depth: number) => string, findings?: readonly Finding[]): TextReport {
   const t = textsOf(lang);
   const n = (r: Parameters<typeof formatNumber>[0]) => formatNumber(r, f);
   const u = e.unit;
@@ -60,5 +70,5 @@ export function explainReport(criteria: CriteriaSet, e: Explained, f: NumberForm
     rows: e.losses.map((l) => [l.leaf.code, l.leaf.title, n(l.max), n(l.points), n(l.lost)]),
     ...(e.losses.length ? {} : { note: t('explainNoLosses') }),
   };
-  return { title: `${u.unit}${u.name ? ` — ${u.name}` : ''}`, subtitle: `(${criteria.id}@${criteria.version})`, sections: [summary, sheet, losses] };
+  return { title: `${u.unit}${u.name ? ` — ${u.name}` : ''}`, subtitle: `(${criteria.id}@${criteria.version})`, sections: [summary, sheet, losses, ...(findings ? explainFindingSections(e, findings, f, lang) : [])] };
 }

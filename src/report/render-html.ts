@@ -24,6 +24,9 @@ import { numericDate, REPORT_SIGNER, resultsTitle, signerOf, type ReportSettings
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
 import { uncertaintyTexts } from './uncertainty-texts.js';
+import type { Findings } from '../sheets/finding.js';
+import { FINDINGS_STYLE, renderFindingsHtml } from './html/render-findings-html.js';
+import { findingTexts } from './findings-texts.js';
 
 export type { HtmlInputFile } from './html/render-html-tables.js';
 
@@ -35,6 +38,8 @@ export interface HtmlReportInput {
   settings: ReportSettings;
   /** --uncertainty: intervals in the ranking and on the chart, how to read them, the pairs the survey cannot tell apart. */
   uncertainty?: Uncertainty;
+  /** The appraisal's remarks: an appendix after the signature, when remarks were given. */
+  findings?: Findings;
 }
 
 function renderInfoHtml(r: HtmlReportInput, lang: Lang): string {
@@ -67,6 +72,7 @@ function renderRankingSection(r: HtmlReportInput, f: NumberFormat, lang: Lang): 
 
 export function renderHtml(r: HtmlReportInput, f: NumberFormat, lang: Lang): string {
   const { criteria, units, settings, uncertainty } = r;
+  const findings = r.findings?.given ? r.findings : undefined;
   const t = textsOf(lang);
   const e = escapeHtml;
   const title = resultsTitle(settings, lang);
@@ -80,7 +86,7 @@ export function renderHtml(r: HtmlReportInput, f: NumberFormat, lang: Lang): str
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="cchc ${e(settings.version)}">`,
     `<title>${e(`${title} — ${criteria.title}`)}</title>`,
-    `<style>${htmlStyle(t('page'))}${uncertainty ? INTERVAL_STYLE : ''}</style>`,
+    `<style>${htmlStyle(t('page'))}${uncertainty ? INTERVAL_STYLE : ''}${findings ? FINDINGS_STYLE : ''}</style>`,
     '</head>',
     '<body>',
     '<header>',
@@ -99,6 +105,7 @@ export function renderHtml(r: HtmlReportInput, f: NumberFormat, lang: Lang): str
     section('fields', t('fieldLegend'), renderFieldLegendHtml(criteria, f, lang)),
     section('inputs', t('inputs'), renderInputsHtml(r.inputs, lang)),
     renderSignature(signerOf(settings, REPORT_SIGNER), lang),
+    findings ? section('findings', findingTexts(lang).t('appendix'), renderFindingsHtml(criteria, units, findings, f, lang)) : '',
     '</body>',
     '</html>',
   ].filter((line) => line !== '').join('\n') + '\n';

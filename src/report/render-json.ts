@@ -7,6 +7,8 @@ import type { RankedUnit } from '../scoring/rank-units.js';
 import { numericValues } from './ranking-rows.js';
 import { componentIndex } from '../scoring/component-index.js';
 import { summarizeRanking, type IndexStats, type RankingSummary } from '../scoring/summarize-ranking.js';
+import type { Findings } from '../sheets/finding.js';
+import { findingsField, findingsOf } from './findings-json.js';
 
 export interface JsonMeta {
   [key: string]: unknown;
@@ -64,12 +66,19 @@ function uncertaintyMeta(u: Uncertainty) {
   return { method: 'bootstrap', replicates: u.replicates, seed: u.seed, level: u.level, notDistinguishable: u.pairs.map((pair) => ({ better: pair.better.unit, worse: pair.worse.unit })) };
 }
 
-/** With `uncertainty`: each unit's intervals, and meta.uncertainty (settings, pairs of neighbours the survey cannot tell apart). */
-export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta, uncertainty?: Uncertainty): string {
+/**
+ * With `uncertainty`: each unit's intervals, and meta.uncertainty (settings, pairs of neighbours the
+ * survey cannot tell apart). With remarks given: each unit's `findings` last.
+ */
+export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta, uncertainty?: Uncertainty, findings?: Findings): string {
   const p = criteria.precision;
   const doc = {
     meta: { criteria: { id: criteria.id, version: criteria.version, title: criteria.title }, precision: p, ...meta, ...(uncertainty ? { uncertainty: uncertaintyMeta(uncertainty) } : {}) },
-    units: units.map((u) => (uncertainty ? { ...unitJson(criteria, u), ...intervalJson(uncertainty.intervals.get(u.unit), p) } : unitJson(criteria, u))),
+    units: units.map((u) => ({
+      ...unitJson(criteria, u),
+      ...(uncertainty ? intervalJson(uncertainty.intervals.get(u.unit), p) : {}),
+      ...(findings ? findingsField(findings, findingsOf(findings, u.unit)) : {}),
+    })),
     summary: summaryJson(criteria, summarizeRanking(criteria, units)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

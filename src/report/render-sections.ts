@@ -14,6 +14,10 @@ export interface TextSection {
   numeric: boolean[];
   /** Longest text per column in the terminal table (0 = no limit): long titles would wrap the screen. */
   clip?: number[];
+  /** Width per column at which the terminal table wraps its text over lines (0 = as wide as its text). */
+  wrap?: number[];
+  /** Columns of free text from a user's file (remarks): every Markdown mark in them is escaped. */
+  freeText?: boolean[];
   /** A line after the table. */
   note?: string;
 }
@@ -41,7 +45,7 @@ export function renderSectionsTable(r: TextReport, color: boolean): string {
   for (const s of r.sections) {
     if (s.heading) parts.push('', c.bold(v(s.heading)));
     if (s.header.length > 0) {
-      parts.push(renderTextTable(s.header, s.rows.map((row) => row.map((cell, i) => clipText(cell, s.clip?.[i]))), { right: s.numeric, color }));
+      parts.push(renderTextTable(s.header, s.rows.map((row) => row.map((cell, i) => clipText(cell, s.clip?.[i]))), { right: s.numeric, color, ...(s.wrap ? { wrap: s.wrap } : {}) }));
     }
     if (s.note) parts.push(c.dim(v(s.note)));
   }

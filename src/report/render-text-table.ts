@@ -14,6 +14,32 @@ export interface TextTableOptions {
   color: boolean;
   /** A colour for one cell's text (e.g. by band), applied after the widths are measured. */
   paint?: (row: number, col: number) => ((s: string) => string) | undefined;
+  /** Width per column at which a cell's text wraps over lines, at spaces (0 or absent: as wide as its text). */
+  wrap?: readonly number[];
+}
+
+/** `text` in lines of at most `width` columns, broken at spaces (a longer word is cut). */
+export function wrapText(text: string, width: number): string[] {
+  if (!(width > 0) || displayWidth(text) <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    let rest = word;
+    while (displayWidth(rest) > width) {
+      if (line) lines.push(line);
+      line = '';
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    const joined = line ? `${line} ${rest}` : rest;
+    if (displayWidth(joined) <= width) line = joined;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 const pad = (n: number): string => (n > 0 ? ' '.repeat(n) : '');
@@ -24,7 +50,14 @@ export function renderTextTable(head: readonly string[], rows: readonly (readonl
   const cols = rows.reduce((n, r) => Math.max(n, r.length), head.length);
   // Names and values from the inputs: a control character would act on the terminal.
   const show = (r: readonly string[]) => Array.from({ length: cols }, (_, i) => visibleText(r[i] ?? '', ' '));
-  const cells = [show(head), ...rows.map(show)];
+  // A wrapped cell's row takes as many lines as its tallest cell: each line a row of its own here.
+  const wrapped = (r: readonly string[]): string[][] => {
+    const parts = r.map((cell, i) => wrapText(cell, opts.wrap?.[i] ?? 0));
+    const height = Math.max(1, ...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, l) => parts.map((p) => p[l] ?? ''));
+  };
+  const physical = opts.wrap ? rows.flatMap((r, k) => wrapped(show(r)).map((cells) => ({ cells, k }))) : rows.map((r, k) => ({ cells: show(r), k }));
+  const cells = [show(head), ...physical.map((p) => p.cells)];
   const widths = Array.from({ length: cols }, () => 0);
   const measured = cells.map((r) => r.map((s, i) => {
     const w = displayWidth(s);
@@ -36,7 +69,7 @@ export function renderTextTable(head: readonly string[], rows: readonly (readonl
   const line = (r: readonly string[], k: number): string => {
     const parts = r.map((s, i) => {
       const space = pad((widths[i] as number) - (measured[k]?.[i] as number));
-      const text = k === 0 ? s : (opts.paint?.(k - 1, i) ?? ((x: string) => x))(s);
+      const text = k === 0 ? s : (opts.paint?.((physical[k - 1] as { k: number }).k, i) ?? ((x: string) => x))(s);
       const padded = opts.right[i] ? ` ${space}${text} ` : ` ${text}${space} `;
       return k === 0 ? c.bold(padded) : padded;
     });

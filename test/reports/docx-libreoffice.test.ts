@@ -43,4 +43,26 @@ describe('the Word annex in LibreOffice', () => {
     expect(second).toContain('Xếp loại'); // the header row, repeated
     expect(second.split('\n').slice(0, 3).join('\n')).toMatch(/^\s*2\s*$/m); // the page number at the top
   });
+
+  it.skipIf(!SOFFICE || !PDFTOTEXT)(`--with-findings: the second annex on portrait pages, numbered on from the first${REASON}`, () => {
+    const job = ['-s', `${SAMPLE}/scores.csv`, '-u', `${SAMPLE}/survey.csv`, '--findings', `${SAMPLE}/findings.csv`, '--with-findings'];
+    const docx = join(dir, 'phu-luc-2.docx');
+    expect(cchc(['score', ...job, '--date', '2021-11-26', '-o', docx]).status).toBe(0);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const r = spawnSync(SOFFICE as string, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    const pdf = join(dir, 'phu-luc-2.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('/usr/bin/pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+    const texts = Array.from({ length: pages }, (_, i) => pdfText(pdf, i + 1));
+    const start = texts.findIndex((t) => t.includes('PHỤ LỤC II'));
+    expect(start).toBeGreaterThan(0);
+    // Portrait from there on, the page number going on at the top.
+    const sizes = spawnSync('/usr/bin/pdfinfo', ['-f', '1', '-l', String(pages), pdf], { encoding: 'utf8' }).stdout;
+    expect(new RegExp(`Page +1 size: +841\\.\\d+ x 595`).test(sizes)).toBe(true);
+    expect(new RegExp(`Page +${start + 1} size: +595\\.\\d+ x 841`).test(sizes)).toBe(true);
+    expect(texts[start]?.split('\n').slice(0, 3).join('\n')).toMatch(new RegExp(`^\\s*${start + 1}\\s*$`, 'm'));
+    const all = texts.slice(start).join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('Thị trấn Phố Châu (hạng 1, chỉ số 93.64)');
+    expect(all).toContain('Chưa thành lập Tổ công nghệ số cộng đồng');
+  });
 });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { diag, hasErrors } from '../../diagnostics/diagnostic.js';
 import type { NumberFormat } from '../../report/ranking-rows.js';
 import { explainReport, renderExplainJson } from '../../report/render-explain.js';
+import { findingsOf } from '../../report/findings-json.js';
 import { renderSectionsMd, renderSectionsTable, withSettings, type TextReport } from '../../report/render-sections.js';
 import { renderWhatIfJson, whatIfReport } from '../../report/render-what-if.js';
 import { renderSectionsXlsx } from '../../report/render-xlsx.js';
@@ -40,6 +41,11 @@ has max 0 and no index). Losses are max - points on the leaves, largest first.
 nodes: [{ code, title, depth, max, points, index }], losses: [{ code, title, max, points, lost }] }.
 An unknown unit is an error (exit 1) naming the close matches.
 
+With --findings FILE (the appraisal's remarks: unit, code, note, evidence, kind), or remarks in the
+scores sheet, the table and md go on with each criterion's remarks and evidence beside its points
+and the points it lost, then the remarks on the unit as a whole; json adds findings: [{ code, kind,
+note, evidence, file, line }] to the unit (code null: the unit as a whole) and to each node.
+
 What-if: --set CODE=VALUE (repeatable) changes the unit's cell of leaf CODE (or its bonus or
 penalty) and scores every unit again: the changed cells' points, then the unit's points, total,
 max, index, rank and band before and after, and the other units whose rank moves; exactly what
@@ -56,13 +62,14 @@ Examples:
   cchc explain "thị trấn phố châu" -s scores.csv -f md --lang en
   cchc explain SONNINH -s scores.csv -u survey.csv -f md --date 2021-11-26 --title "Phiếu điểm xã Sơn Ninh"
   cchc explain SONNINH -s scores.csv -u survey.csv --set 3.2.1=100% --set "5.2=Hoàn thành xuất sắc"
+  cchc explain "Sơn Ninh" -s scores.csv -u survey.csv --findings findings.csv   # why it lost points
   cchc explain "Sơn Hà" -s scores.csv -u survey.csv --set 1.1.1=có --set bonus=1.5 -f json
   cchc explain "Sơn Kim 1" -s scores.xlsx -u survey.xlsx -o son-kim-1.xlsx
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`);
   cmd.action(async (query: string, o: ExplainOptions) => {
-    if (!guardOutput(o.output, [o.scores, o.survey, o.criteria], o)) return;
+    if (!guardOutput(o.output, [o.scores, o.survey, o.criteria, o.findings], o)) return;
     const settings = reportSettings(o);
     const sets = parseSetOptions(o.set ?? [], o.lang);
     const { job, diagnostics } = await loadJob({ ...o, hashInputs: o.format === 'xlsx' });
@@ -86,8 +93,9 @@ SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`)
         const code = report(diagnostics, o);
         if (code !== 0) return void (process.exitCode = code);
         const explained = explainUnit(job.criteria, job.units, found.unit);
-        if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained), o.output);
-        return emit(text(explainReport(job.criteria, explained, f, o.lang, (d) => (xlsx ? '' : o.format === 'md' ? '\u00a0\u00a0' : '  ').repeat(d))), o.output);
+        if (o.format === 'json') return emit(renderExplainJson(job.criteria, explained, job.findings), o.output);
+        const remarks = job.findings.given ? findingsOf(job.findings, found.unit.unit) : undefined;
+        return emit(text(explainReport(job.criteria, explained, f, o.lang, (d) => (xlsx ? '' : o.format === 'md' ? '\u00a0\u00a0' : '  ').repeat(d), remarks)), o.output);
       }
       const suggestions = found.suggestions.map((u) => `"${u.unit}"${u.name ? ` (${u.name})` : ''}`).join(', ');
       const file = job.fingerprints.find((p) => p.role === 'scores')?.file ?? o.scores;

@@ -25,17 +25,17 @@ function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings
   const lang: Lang = o.lang;
   switch (o.format) {
     case 'csv':
-      return renderReconcileCsv(units, f);
+      return renderReconcileCsv(units, f, job.findings);
     case 'xlsx': {
       const date = reportDate(o);
-      return renderReconcileXlsx(job.criteria, units, { lang, inputs: job.fingerprints, ...(date ? { date } : {}) });
+      return renderReconcileXlsx(job.criteria, units, { lang, inputs: job.fingerprints, ...(date ? { date } : {}) }, job.findings);
     }
     case 'json':
-      return renderReconcileJson(job.criteria, units, { inputs: job.fingerprints });
+      return renderReconcileJson(job.criteria, units, { inputs: job.fingerprints }, job.findings);
     case 'md':
-      return renderSectionsMd(withSettings(reconcileReport(job.criteria, units, f, lang), settings));
+      return renderSectionsMd(withSettings(reconcileReport(job.criteria, units, f, lang, job.findings), settings));
     default:
-      return renderSectionsTable(withSettings(reconcileReport(job.criteria, units, f, lang), settings), color);
+      return renderSectionsTable(withSettings(reconcileReport(job.criteria, units, f, lang, job.findings), settings), color);
   }
 }
 
@@ -56,18 +56,21 @@ unit's changes add up to its appraised minus self-assessed appraisal points. A l
 one side only is listed even when the points are equal. N/A with "full" or "zero" gives points and
 is compared as such. Survey, bonus and penalty are not compared. The table lists the units with
 the largest adjustments (sum of |change|) first, then totals per field, then every changed cell.
+With --findings FILE (or notes per row in a long scores sheet), a note column follows change: the
+appraisal's remarks on that cell, the reason it changed (csv/json: note; json also findings).
 
 Examples:
   cchc reconcile --self samples/huong-son-2021/self-assessment.csv -s samples/huong-son-2021/scores.csv
   cchc reconcile --self self.csv -s scores.csv -u survey.csv -f csv -o adjustments.csv
   cchc reconcile --self self.csv -s scores.csv -f md --lang en
+  cchc reconcile --self self.csv -s scores.csv --findings findings.csv -f csv -o adjustments.csv
   cchc reconcile --self self.csv -s scores.csv -f md --date 2021-11-26 -o doi-chieu.md
   cchc reconcile --self self.xlsx -s scores.xlsx -o adjustments.xlsx
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. CSV and JSON are unchanged by both.`);
   cmd.action(async (o: ReconcileOptions) => {
-    if (!guardOutput(o.output, [o.self, o.scores, o.survey, o.criteria], o)) return;
+    if (!guardOutput(o.output, [o.self, o.scores, o.survey, o.criteria, o.findings], o)) return;
     const settings = reportSettings(o);
     const { job, units, diagnostics } = await loadReconcile({ ...o, hashInputs: o.format === 'json' || o.format === 'xlsx' });
     const code = report(diagnostics, o);

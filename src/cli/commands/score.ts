@@ -13,7 +13,7 @@ import { isoDate, resultsTitle, type ReportSettings } from '../../report/report-
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
 import type { Uncertainty } from '../../scoring/estimate-uncertainty.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { diag, hasErrors } from '../../diagnostics/diagnostic.js';
 import { runUncertainty } from '../run-uncertainty.js';
 import { addUncertaintyOptions, parseUncertaintyOptions, type UncertaintyFlags } from '../uncertainty-options.js';
 
@@ -23,6 +23,7 @@ interface ScoreOptions extends CommonOptions, ReportOptions, UncertaintyFlags {
   criteria?: string;
   scores: string;
   survey?: string;
+  findings?: string;
   format: ScoreFormat;
   output?: string;
   missing?: 'zero';
@@ -30,6 +31,7 @@ interface ScoreOptions extends CommonOptions, ReportOptions, UncertaintyFlags {
   outputDecimal?: 'dot' | 'comma';
   convertTcvn3?: boolean;
   date?: string;
+  withFindings?: boolean;
 }
 
 export function addJobOptions(cmd: Command): Command {
@@ -38,6 +40,7 @@ export function addJobOptions(cmd: Command): Command {
       .option('-c, --criteria <file|id[@version]>', 'criteria set: a JSON file or a bundled id (default: newest ha-tinh-xa)')
       .requiredOption('-s, --scores <file|->', 'appraised scores CSV or workbook (wide or long; book.xlsx#Sheet picks a sheet); - reads stdin')
       .option('-u, --survey <file>', 'survey CSV or workbook: raw answers (one row per form) or survey points per unit')
+      .option('--findings <file>', "the appraisal's remarks per unit and criterion (CSV or workbook: unit, code, note, evidence, kind): shown in explain, reconcile, json and html")
       .addOption(new Option('--missing <policy>', 'treat missing appraisal values as 0 points').choices(['zero']))
       .option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping'),
   );
@@ -54,14 +57,14 @@ export function renderRanking(job: Job, o: ScoreOptions, settings: ReportSetting
       return renderCsv(job.criteria, job.units, f, uncertainty);
     case 'json': {
       const report = { date: isoDate(settings.date), title: resultsTitle(settings, o.lang), cchc: settings.version };
-      return renderJson(job.criteria, job.units, { inputs: job.fingerprints, surveyGiven: job.surveyGiven, report }, uncertainty);
+      return renderJson(job.criteria, job.units, { inputs: job.fingerprints, surveyGiven: job.surveyGiven, report }, uncertainty, job.findings);
     }
     case 'md':
       return renderMd(job.criteria, job.units, f, o.lang, settings, uncertainty);
     case 'html':
-      return renderHtml({ criteria: job.criteria, units: job.units, inputs: job.fingerprints, surveyGiven: job.surveyGiven, settings, ...(uncertainty ? { uncertainty } : {}) }, f, o.lang);
+      return renderHtml({ criteria: job.criteria, units: job.units, inputs: job.fingerprints, surveyGiven: job.surveyGiven, settings, findings: job.findings, ...(uncertainty ? { uncertainty } : {}) }, f, o.lang);
     case 'docx':
-      return renderDocx({ criteria: job.criteria, units: job.units, settings }, f);
+      return renderDocx({ criteria: job.criteria, units: job.units, settings, ...(o.withFindings ? { findings: job.findings } : {}) }, f);
     default:
       return renderTable(job.criteria, job.units, f, o.lang, color, uncertainty);
   }
@@ -79,6 +82,7 @@ export function scoreCommand(program: Command): void {
   addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'html', 'docx', 'xlsx'], 'output format (html: the council\'s report to publish or print; docx: the decision\'s annex in Word; xlsx: the ranking as a workbook)');
   addReportOptions(cmd, true);
   addUncertaintyOptions(cmd);
+  cmd.option('--with-findings', "the Word file (-f docx) gets a second annex: each unit's shortcomings and recommendations (from --findings)");
   addCommonOptions(cmd).addHelpText('after', `
 Examples:
   cchc score -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
@@ -91,6 +95,8 @@ Examples:
        --signer "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH" --signer-name "Nguyễn Văn A"
   cchc score -s scores.csv -u survey.csv --uncertainty                  # rank as 4 (3–6): how sure it is
   cchc score -s scores.csv -u survey.csv --uncertainty --replicates 5000 --seed 7 --level 95% -f csv -o ranking.csv
+  cchc score -s scores.csv -u survey.csv --findings findings.csv -f html -o report.html   # + the council's findings, per unit
+  cchc score -s scores.csv -u survey.csv --findings findings.csv --with-findings -o phu-luc.docx
 
 Report settings: --date (default today, or SOURCE_DATE_EPOCH), --year, --title, --issuer, --signer,
 --signer-name, --decision, --place. The HTML report and the Word annex show them all, Markdown the
@@ -116,9 +122,17 @@ same per unit; the table, md and html show the rank as 4 (3–6) and the index i
 draws it on the chart and lists the neighbours the survey cannot tell apart (--verbose lists them
 too); the Word annex stays as published. Survey points given per unit (not forms) have no
 sampling error: those units' index interval is the index itself (a warning says so).
---replicates, --seed or --level alone imply --uncertainty.`);
+--replicates, --seed or --level alone imply --uncertainty.
+
+--findings FILE gives the appraisal's remarks, one row per remark: unit (code or name), code (a
+criterion at any level; empty: the unit as a whole), the remark (note, ghi chú, nhận xét; a column
+headed tồn tại or kiến nghị says its remarks' kind), evidence (tài liệu kiểm chứng) and kind
+(tồn tại, kiến nghị, ghi nhận, nhận xét). A long-form scores sheet may carry note and evidence per
+row, a wide one per unit. json gives each unit's findings; html adds an appendix "Nhận xét của Hội
+đồng thẩm định" per unit, by field; --with-findings adds them to the Word file as a second annex;
+the csv and the table are unchanged (--verbose counts the remarks).`);
   cmd.action(async (o: ScoreOptions) => {
-    if (!guardOutput(o.output, [o.scores, o.survey, o.criteria], o)) return;
+    if (!guardOutput(o.output, [o.scores, o.survey, o.criteria, o.findings], o)) return;
     // Settings first: a bad --date is a usage error before any file is read.
     const settings = reportSettings(o);
     if (o.format === 'docx' && (o.output === undefined || o.output === '-') && process.stdout.isTTY) throw new UsageError(DOCX_TO_TERMINAL[o.lang]);
@@ -126,6 +140,7 @@ sampling error: those units' index interval is the index itself (a warning says 
     // Only the JSON and HTML reports show the inputs' SHA-256: the others skip computing it.
     const { job, diagnostics } = await loadJob({ ...o, hashInputs: o.format === 'json' || o.format === 'html' || o.format === 'xlsx', keepForms: intervals !== undefined });
     const uncertainty = job && intervals && !hasErrors(diagnostics) ? runUncertainty(job, intervals, diagnostics) : undefined;
+    if (job && o.withFindings && o.format === 'docx' && !job.findings.given) diagnostics.push(diag('SCORE_FINDINGS_NOT_GIVEN', 'warning', {}, {}));
     const code = report(diagnostics, o);
     if (!job || code !== 0) return void (process.exitCode = code);
     const toFile = o.output !== undefined && o.output !== '-';

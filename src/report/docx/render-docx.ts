@@ -16,6 +16,8 @@ import { fixZipTimes } from './fix-zip-times.js';
 import { docxLetterhead, docxSignature } from './docx-letterhead.js';
 import { annexColumns, docxRankingTable } from './docx-ranking-table.js';
 import { CENTER, FONT, SIZE, paragraph } from './docx-text.js';
+import type { Findings } from '../../sheets/finding.js';
+import { docxFindings, docxFindingsHead } from './docx-findings.js';
 
 const MM = 56.7; // twips per millimetre
 const A4 = { width: 11906, height: 16838 }; // 210 × 297 mm in twips, as Word writes A4
@@ -25,6 +27,8 @@ export interface DocxAnnexInput {
   criteria: CriteriaSet;
   units: readonly RankedUnit[];
   settings: ReportSettings;
+  /** --with-findings: a second annex, each unit's shortcomings and recommendations. */
+  findings?: Findings;
 }
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -44,7 +48,12 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
   const width = (landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right;
   const title = resultsTitle(settings, 'vi');
   const overall = summaryLine(indexStats(criteria, units), f, 'vi', rankingParts(criteria, units).length > 1 ? 'Toàn bộ' : undefined);
-  const pageNumber = new Header({ children: [new Paragraph({ alignment: CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.table })] })] });
+  const pageNumber = () => new Header({ children: [new Paragraph({ alignment: CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.table })] })] });
+  // Two annexes are numbered I and II; the second starts a portrait page and goes on numbering.
+  const second = r.findings?.given ? r.findings : undefined;
+  const findingsSection = second
+    ? [{ properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } }, headers: { default: pageNumber() }, children: [...docxFindingsHead(decisionReference(settings)), ...docxFindings(criteria, units, second, f)] }]
+    : [];
   const doc = new Document({
     title,
     creator: `cchc ${settings.version}`,
@@ -55,10 +64,10 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
           titlePage: true,
           page: { size: { ...A4, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: MARGIN },
         },
-        headers: { default: pageNumber, first: new Header({ children: [] }) },
+        headers: { default: pageNumber(), first: new Header({ children: [] }) },
         children: [
           docxLetterhead(settings, width),
-          paragraph({ text: 'PHỤ LỤC', bold: true }, { align: CENTER, before: 360 }),
+          paragraph({ text: second ? 'PHỤ LỤC I' : 'PHỤ LỤC', bold: true }, { align: CENTER, before: 360 }),
           paragraph({ text: title, bold: true }, { align: CENTER }),
           paragraph({ text: `(Kèm theo Quyết định số ${decisionReference(settings)})`, italics: true }, { align: CENTER }),
           paragraph({ text: `Bộ tiêu chí: ${criteria.title} (${criteria.id}@${criteria.version})`, size: SIZE.table }, { align: CENTER, after: 240 }),
@@ -67,6 +76,7 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
           docxSignature(settings, signerOf(settings, ANNEX_SIGNER), width),
         ],
       },
+      ...findingsSection,
     ],
   });
   const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title, settings) }]);

@@ -14,7 +14,7 @@ import { escapeHtml } from './escape-html.js';
 
 /** An input file and its SHA-256, as the CLI computed it (structurally the CLI's InputFingerprint). */
 export interface HtmlInputFile {
-  role: 'criteria' | 'scores' | 'survey' | 'self';
+  role: 'criteria' | 'scores' | 'survey' | 'self' | 'findings';
   file: string;
   sha256: string;
 }
@@ -42,7 +42,7 @@ export function renderRankingHtml(criteria: CriteriaSet, units: readonly RankedU
   return `<table class="ranking"><thead><tr>${head}</tr></thead>\n<tbody>${rows.join('\n')}</tbody></table>`;
 }
 
-const ROLE: Record<HtmlInputFile['role'], ReportText> = { criteria: 'roleCriteria', scores: 'roleScores', survey: 'roleSurvey', self: 'roleSelf' };
+const ROLE: Record<HtmlInputFile['role'], ReportText> = { criteria: 'roleCriteria', scores: 'roleScores', survey: 'roleSurvey', self: 'roleSelf', findings: 'roleFindings' };
 
 export function renderInputsHtml(inputs: readonly HtmlInputFile[], lang: Lang): string {
   const t = textsOf(lang);

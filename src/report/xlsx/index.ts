@@ -4,6 +4,7 @@ import type { CriteriaSet } from '../../criteria/model.js';
 import type { ComparedUnit } from '../../scoring/compare-rankings.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
+import type { Findings } from '../../sheets/finding.js';
 import type { Lang } from '../messages/index.js';
 import type { TextReport } from '../render-sections.js';
 import type { WorkbookInput } from './legend-sheet.js';
@@ -22,7 +23,7 @@ export interface XlsxOptions {
 }
 
 export const renderRankingXlsx = (criteria: CriteriaSet, units: readonly RankedUnit[], o: XlsxOptions): Uint8Array => writeWorkbook(rankingWorkbook(criteria, units, o));
-export const renderReconcileXlsx = (criteria: CriteriaSet, units: readonly ReconciledUnit[], o: XlsxOptions): Uint8Array => writeWorkbook(reconcileWorkbook(criteria, units, o));
+export const renderReconcileXlsx = (criteria: CriteriaSet, units: readonly ReconciledUnit[], o: XlsxOptions, findings?: Findings): Uint8Array => writeWorkbook(reconcileWorkbook(criteria, units, o, findings));
 export const renderCompareXlsx = (rows: readonly ComparedUnit[], places: number, o: XlsxOptions): Uint8Array => writeWorkbook(compareWorkbook(rows, places, o));
 export const renderSectionsXlsx = (report: TextReport, o: XlsxOptions, criteria?: CriteriaSet): Uint8Array => writeWorkbook(sectionsWorkbook(report, o, criteria));
 export const renderTemplateXlsx = (criteria: CriteriaSet, lang: Lang, survey: boolean): Uint8Array => writeWorkbook((survey ? surveyTemplate : scoresTemplate)(criteria, lang));

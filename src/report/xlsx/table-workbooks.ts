@@ -5,7 +5,8 @@ import type { ComparedUnit } from '../../scoring/compare-rankings.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
 import type { Lang } from '../messages/index.js';
 import { COMPARE_COLUMNS, compareRows } from '../render-compare.js';
-import { RECONCILE_COLUMNS, reconcileRows } from '../render-reconcile.js';
+import { reconcileColumns, reconcileRows } from '../render-reconcile.js';
+import type { Findings } from '../../sheets/finding.js';
 import type { TextReport } from '../render-sections.js';
 import { legendSheet, type WorkbookInput } from './legend-sheet.js';
 import { xlsxText } from './report-texts-xlsx.js';
@@ -34,10 +35,11 @@ const withLegend = (o: Common, sheets: SheetModel[], criteria?: CriteriaSet): Wo
   sheets: [...sheets, legendSheet(o.lang, { columns: [], ...(criteria ? { criteria } : {}), inputs: o.inputs, ...(o.date ? { date: o.date } : {}) })],
 });
 
-export function reconcileWorkbook(criteria: CriteriaSet, units: readonly ReconciledUnit[], o: Common): WorkbookModel {
+/** With remarks on criteria given, the CSV's `note` column last. */
+export function reconcileWorkbook(criteria: CriteriaSet, units: readonly ReconciledUnit[], o: Common, findings?: Findings): WorkbookModel {
   const p = criteria.precision;
-  const rows = reconcileRows(units, { precision: p, mark: '.' }, asIs);
-  return withLegend(o, [tableSheet(xlsxText(o.lang).reconcile, RECONCILE_COLUMNS, rows, [undefined, undefined, undefined, undefined, p, p, p])], criteria);
+  const rows = reconcileRows(units, { precision: p, mark: '.' }, asIs, findings);
+  return withLegend(o, [tableSheet(xlsxText(o.lang).reconcile, reconcileColumns(findings), rows, [undefined, undefined, undefined, undefined, p, p, p])], criteria);
 }
 
 export function compareWorkbook(rows: readonly ComparedUnit[], places: number, o: Common): WorkbookModel {
