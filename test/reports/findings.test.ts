@@ -2,7 +2,11 @@
 // evidence read the same remarks; unknown units and codes are located errors with the closest
 // suggested; the remarks reach explain, reconcile, JSON, HTML and the Word file, and the ranking
 // CSV and table do not change.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readWholeSheetFile } from '../../src/io/read-sheet-file.js';
 import { FIXTURES, SAMPLE, cchc, codesIn, csvRows } from './helpers/run-cchc.js';
 
 const MINI = `${FIXTURES}/mini-set`;
@@ -14,10 +18,10 @@ interface JsonFinding { code: string | null; kind: string; note: string; evidenc
 interface JsonUnit { unit: string; note: string; findings?: JsonFinding[] }
 
 /** Every unit's remarks from `score -f json`, units in code order, each remark as [unit, code, kind, note, evidence]. */
-function remarks(args: string[]): (string | null)[][] {
+function remarks(args: string[], warnings = ['CRITERIA_TOTAL_NOT_100']): (string | null)[][] {
   const r = cchc(['score', ...args, '-f', 'json']);
   // The mini set's maxima add up to 12, not 100: its one warning, and no other.
-  expect([r.status, codesIn(r.stderr)]).toEqual([0, ['CRITERIA_TOTAL_NOT_100']]);
+  expect([r.status, codesIn(r.stderr)]).toEqual([0, warnings]);
   const units = (JSON.parse(r.stdout) as { units: JsonUnit[] }).units.sort((a, b) => (a.unit < b.unit ? -1 : 1));
   return units.flatMap((u) => (u.findings ?? []).map((f) => [u.unit, f.code, f.kind, f.note, f.evidence]));
 }
@@ -80,6 +84,24 @@ describe('every way of writing the sheet reads the same remarks', () => {
     const csv = csvRows(cchc(['reconcile', '--self', `${MINI}/self.csv`, ...long, '-f', 'csv']).stdout);
     expect(csv[0]).toEqual(['unit', 'name', 'code', 'title', 'self', 'appraised', 'change', 'note']);
     expect(csv.slice(1).map((r) => [r[0], r[2], r[7]])).toEqual([['B', '1.2', 'Báo cáo quý III gửi chậm'], ['B', '1.3', ''], ['A', '1.1', 'Kế hoạch ban hành chậm'], ['A', '1.3', ''], ['A', '2.2', '']]);
+  });
+});
+
+describe('a workbook\'s sheet is read as its CSV', () => {
+  it('the sample\'s findings saved as .xlsx by LibreOffice give the same remarks (codes typed as numbers included)', async () => {
+    const sample = ['-s', `${SAMPLE}/scores.csv`, '-u', `${SAMPLE}/survey.csv`];
+    const strip = (args: string[]) => remarks(args, []).map((r) => r.join('|'));
+    expect(strip([...sample, '--findings', 'test/fixtures/xlsx/huong-son-findings.xlsx#findings'])).toEqual(strip([...sample, '--findings', `${SAMPLE}/findings.csv`]));
+  });
+
+  it('reconcile -f xlsx: the note column after change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-findings-'));
+    const out = join(dir, 'doi-chieu.xlsx');
+    expect(cchc(['reconcile', '--self', `${MINI}/self.csv`, ...withFindings('english-headers'), '-o', out]).status).toBe(0);
+    const read = await readWholeSheetFile(out, { file: out, isKnownHeader: () => true });
+    expect(read.sheet?.header).toEqual(['unit', 'name', 'code', 'title', 'self', 'appraised', 'change', 'note']);
+    expect(read.sheet?.rows.find((r) => r.cells[0] === 'A' && r.cells[2] === '1.1')?.cells[7]).toBe('Kế hoạch ban hành chậm; Ban hành kế hoạch đúng thời hạn');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
