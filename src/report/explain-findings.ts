@@ -31,7 +31,6 @@ export function explainFindingSections(e: Explained, list: readonly Finding[], f
     numeric: [false, false, true, true, false, false, false],
     clip: [0, 30],
     wrap: [0, 0, 0, 0, 0, NOTE_WIDTH, EVIDENCE_WIDTH],
-    freeText: [false, true, false, false, false, true, true],
     rows,
   };
   const general = list.filter((r) => r.code === undefined).map(remark);
@@ -40,7 +39,6 @@ export function explainFindingSections(e: Explained, list: readonly Finding[], f
     header: general.length ? [t('kind'), t('note'), t('evidence')] : [],
     numeric: [false, false, false],
     wrap: [0, NOTE_WIDTH + 20, EVIDENCE_WIDTH + 10],
-    freeText: [false, true, true],
     rows: general,
     ...(general.length ? {} : { note: t('noneGeneral') }),
   };

@@ -70,7 +70,7 @@ export function reconcileReport(criteria: CriteriaSet, units: readonly Reconcile
     header: changed.length ? [t('unit'), t('code'), t('title'), t('self'), t('appraised'), t('change'), ...(notes ? [findingTexts(lang).t('note')] : [])] : [],
     numeric: [false, false, false, true, true, true, ...(notes ? [false] : [])],
     clip: [0, 0, notes ? 36 : 48],
-    ...(notes ? { wrap: [0, 0, 0, 0, 0, 0, 40], freeText: [false, false, false, false, false, false, true] } : {}),
+    ...(notes ? { wrap: [0, 0, 0, 0, 0, 0, 40] } : {}),
     rows: changed,
     note: changed.length ? t('reconcileNote') : t('reconcileNone'),
   };

@@ -16,8 +16,6 @@ export interface TextSection {
   clip?: number[];
   /** Width per column at which the terminal table wraps its text over lines (0 = as wide as its text). */
   wrap?: number[];
-  /** Columns of free text from a user's file (remarks): every Markdown mark in them is escaped. */
-  freeText?: boolean[];
   /** A line after the table. */
   note?: string;
 }

@@ -14,7 +14,7 @@ export interface TextTableOptions {
   color: boolean;
   /** A colour for one cell's text (e.g. by band), applied after the widths are measured. */
   paint?: (row: number, col: number) => ((s: string) => string) | undefined;
-  /** Width per column at which a cell's text wraps over lines, at spaces (0 or absent: as wide as its text). */
+  /** Width per column, its padding included, at which a cell's text wraps over lines at spaces (0 or absent: as wide as its text). */
   wrap?: readonly number[];
 }
 
@@ -52,7 +52,7 @@ export function renderTextTable(head: readonly string[], rows: readonly (readonl
   const show = (r: readonly string[]) => Array.from({ length: cols }, (_, i) => visibleText(r[i] ?? '', ' '));
   // A wrapped cell's row takes as many lines as its tallest cell: each line a row of its own here.
   const wrapped = (r: readonly string[]): string[][] => {
-    const parts = r.map((cell, i) => wrapText(cell, opts.wrap?.[i] ?? 0));
+    const parts = r.map((cell, i) => wrapText(cell, (opts.wrap?.[i] ?? 0) - 2));
     const height = Math.max(1, ...parts.map((p) => p.length));
     return Array.from({ length: height }, (_, l) => parts.map((p) => p[l] ?? ''));
   };
@@ -64,6 +64,10 @@ export function renderTextTable(head: readonly string[], rows: readonly (readonl
     if (w > (widths[i] as number)) widths[i] = w;
     return w;
   }));
+  // A wrapped column is as wide as it was given, whatever its text.
+  opts.wrap?.forEach((w, i) => {
+    if (w > 2 && i < cols) widths[i] = Math.max(widths[i] as number, w - 2);
+  });
   const rule = (left: string, mid: string, right: string) => c.gray(`${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`);
   const bar = c.gray('│');
   const line = (r: readonly string[], k: number): string => {

@@ -78,3 +78,24 @@ describe('displayWidth fast path', () => {
     }
   });
 });
+
+describe('renderTextTable with wrapped columns', () => {
+  it('wraps a long cell at spaces within the column, the row taking as many lines as its tallest cell', async () => {
+    const { renderTextTable, wrapText } = await import('../../src/report/render-text-table.js');
+    expect(wrapText('Chưa xây dựng kế hoạch tuyên truyền', 12)).toEqual(['Chưa xây', 'dựng kế', 'hoạch tuyên', 'truyền']);
+    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapText('ngắn', 10)).toEqual(['ngắn']);
+    const table = renderTextTable(['Mã', 'Nhận xét'], [['1.4', 'Chưa xây dựng kế hoạch tuyên truyền'], ['2.1', 'Đạt']], { right: [false, false], color: false, wrap: [0, 14] });
+    expect(table.split('\n')).toEqual([
+      '┌─────┬──────────────┐',
+      '│ Mã  │ Nhận xét     │',
+      '├─────┼──────────────┤',
+      '│ 1.4 │ Chưa xây     │',
+      '│     │ dựng kế      │',
+      '│     │ hoạch tuyên  │',
+      '│     │ truyền       │',
+      '│ 2.1 │ Đạt          │',
+      '└─────┴──────────────┘',
+    ]);
+  });
+});
