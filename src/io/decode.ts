@@ -19,7 +19,7 @@ const SNIFF = 4096;
 
 interface Piece {
   text: string;
-  /** The bytes of a Windows-1258 piece, while a legacy font may still ask for them (TCVN3 in ANSI). */
+  /** A copy of the bytes of a Windows-1258 piece (the read buffer is reused), while a legacy font may still ask for them (TCVN3 in ANSI). */
   raw?: Uint8Array;
 }
 
@@ -134,7 +134,7 @@ export class SheetDecoder {
 
   /** UTF-8, or Windows-1258 when the first byte that is not UTF-8 comes before any letter that is. */
   private decodePiece(bytes: Uint8Array): void {
-    if (this.encoding === 'windows-1258') return this.take({ text: iconv.decode(Buffer.from(bytes), 'windows1258'), raw: bytes.slice() });
+    if (this.encoding === 'windows-1258') return this.take({ text: iconv.decode(Buffer.from(bytes), 'windows1258'), raw: Uint8Array.from(bytes) });
     // After a BOM, or once a letter beyond ASCII was valid UTF-8, a bad byte is damage (U+FFFD,
     // reported at its line), not a reason to read the whole file again in another code page.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

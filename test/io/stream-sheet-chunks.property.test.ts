@@ -65,6 +65,13 @@ describe('streamSheetChunks (property)', () => {
     );
   });
 
+  it('converts TCVN3 in a Windows-1258 file from its own bytes, not from a read buffer reused since (seed -450024242)', async () => {
+    const bytes = new Uint8Array(iconv.encode('unit,respondent,group,q1,q2,q3,ghi chú\nH­¬ng\nQu¶ng,\nTr¹m,"quoted, comma"\r', 'windows1258'));
+    const got = await chunked(bytes, [], 1, true);
+    expect({ head: got.head, diagnostics: got.diagnostics, rows: got.rows }).toEqual(whole(bytes, true));
+    expect(got.head?.headerLine).toBe(1);
+  });
+
   it('reports one bad byte far down a UTF-8 file at its line, and still reads Windows-1258 whole', async () => {
     const lines = ['unit,respondent,group,q1', ...Array.from({ length: 3000 }, (_, i) => `Xã Sơn Hồng,R${i},HĐND,A`)];
     const bytes = Buffer.from(`${lines.join('\n')}\n`);
