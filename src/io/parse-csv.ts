@@ -75,7 +75,15 @@ export function createCsvStream(delimiter: Delimiter, onRecord: OnRecord) {
     });
     parser.on('end', () => resolve());
   });
-  parser.on('data', (record: string[]) => onRecord(record, true));
+  // csv-parse counts a line as it passes a line break: a record that moved the count by one held
+  // none in a cell. Any other step (two or more: a quoted line break; none: records handed on
+  // in a batch) has its cells looked through, so the lines stay right however records arrive.
+  let lines = 0;
+  parser.on('data', (record: string[]) => {
+    const now = parser.info.lines;
+    onRecord(record, now - lines !== 1);
+    lines = now;
+  });
   return {
     /** Resolves when csv-parse can take more. */
     async write(piece: string): Promise<void> {
