@@ -4,7 +4,7 @@
 // above every cell: 1,000 units took 8 s, 2,000 took 31 s) and, even fed a few rows at a time,
 // spends ~14 µs a cell in its dependencies (10,000 units: 2 s for the table alone). This one is
 // linear; test/reports/text-table.test.ts holds it byte for byte equal to cli-table3.
-import { displayWidth } from '../text/display-width.js';
+import { displayWidth, splitAtWidth } from '../text/display-width.js';
 import { visibleText } from '../text/visible-text.js';
 import { palette } from './palette.js';
 
@@ -14,11 +14,11 @@ export interface TextTableOptions {
   color: boolean;
   /** A colour for one cell's text (e.g. by band), applied after the widths are measured. */
   paint?: (row: number, col: number) => ((s: string) => string) | undefined;
-  /** Width per column, its padding included, at which a cell's text wraps over lines at spaces (0 or absent: as wide as its text). */
+  /** Width per column, its padding included, at which a cell's text (and the header's) wraps over lines at spaces (0 or absent: as wide as its text). */
   wrap?: readonly number[];
 }
 
-/** `text` in lines of at most `width` columns, broken at spaces (a longer word is cut). */
+/** `text` in lines of at most `width` columns, broken at spaces (a longer word is cut where the columns run out). */
 export function wrapText(text: string, width: number): string[] {
   if (!(width > 0) || displayWidth(text) <= width) return [text];
   const lines: string[] = [];
@@ -28,8 +28,9 @@ export function wrapText(text: string, width: number): string[] {
     while (displayWidth(rest) > width) {
       if (line) lines.push(line);
       line = '';
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
+      const [start, end] = splitAtWidth(rest, width);
+      lines.push(start);
+      rest = end;
     }
     const joined = line ? `${line} ${rest}` : rest;
     if (displayWidth(joined) <= width) line = joined;
@@ -57,7 +58,10 @@ export function renderTextTable(head: readonly string[], rows: readonly (readonl
     return Array.from({ length: height }, (_, l) => parts.map((p) => p[l] ?? ''));
   };
   const physical = opts.wrap ? rows.flatMap((r, k) => wrapped(show(r)).map((cells) => ({ cells, k }))) : rows.map((r, k) => ({ cells: show(r), k }));
-  const cells = [show(head), ...physical.map((p) => p.cells)];
+  // The header wraps as the cells do: its lines come first.
+  const headLines = opts.wrap ? wrapped(show(head)) : [show(head)];
+  const h = headLines.length;
+  const cells = [...headLines, ...physical.map((p) => p.cells)];
   const widths = Array.from({ length: cols }, () => 0);
   const measured = cells.map((r) => r.map((s, i) => {
     const w = displayWidth(s);
@@ -73,15 +77,15 @@ export function renderTextTable(head: readonly string[], rows: readonly (readonl
   const line = (r: readonly string[], k: number): string => {
     const parts = r.map((s, i) => {
       const space = pad((widths[i] as number) - (measured[k]?.[i] as number));
-      const text = k === 0 ? s : (opts.paint?.((physical[k - 1] as { k: number }).k, i) ?? ((x: string) => x))(s);
+      const text = k < h ? s : (opts.paint?.((physical[k - h] as { k: number }).k, i) ?? ((x: string) => x))(s);
       const padded = opts.right[i] ? ` ${space}${text} ` : ` ${text}${space} `;
-      return k === 0 ? c.bold(padded) : padded;
+      return k < h ? c.bold(padded) : padded;
     });
     return `${bar}${parts.join(bar)}${bar}`;
   };
-  const out = [rule('┌', '┬', '┐'), line(cells[0] as string[], 0)];
-  if (cells.length > 1) out.push(rule('├', '┼', '┤'));
-  for (let k = 1; k < cells.length; k++) out.push(line(cells[k] as string[], k));
+  const out = [rule('┌', '┬', '┐'), ...headLines.map((r, k) => line(r, k))];
+  if (physical.length > 0) out.push(rule('├', '┼', '┤'));
+  for (let k = h; k < cells.length; k++) out.push(line(cells[k] as string[], k));
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }

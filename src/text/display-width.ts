@@ -31,3 +31,27 @@ export function displayWidth(s: string): number {
   }
   return width;
 }
+
+/**
+ * `s` cut where it would take more than `width` columns: the start and the rest. A combining mark
+ * stays with its letter; the start has at least one character when `s` has one, so that cutting
+ * always moves on (a wide character in a column of one overflows rather than loops).
+ */
+export function splitAtWidth(s: string, width: number): [string, string] {
+  if (NARROW.test(s)) return [s.slice(0, Math.max(1, width)), s.slice(Math.max(1, width))];
+  let used = 0;
+  let end = 0;
+  for (const ch of s) {
+    const w = displayWidth(ch);
+    if (end > 0 && used + w > width) break;
+    used += w;
+    end += ch.length;
+  }
+  return [s.slice(0, end), s.slice(end)];
+}
+
+/** `s` in at most `width` columns (width ≥ 2), shortened with … when it is wider. */
+export function shortenText(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  return `${splitAtWidth(s, width - 1)[0].trimEnd()}…`;
+}
