@@ -5,7 +5,8 @@ import type { Lang } from '../report/messages/index.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
 import { getExitCode } from './exit-code.js';
 import { UsageError } from './usage-error.js';
-import { decideColor, writeStderr } from './output.js';
+import { decideColor, decideWidth, writeStderr } from './output.js';
+import type { TableLayout } from '../report/table-layout.js';
 import { resolveFormatBeforeAction } from './output-format.js';
 import { isoDate } from '../report/report-settings.js';
 import { decideReportDate, type ReportOptions } from './report-options.js';
@@ -48,6 +49,17 @@ export function addOutputOptions(cmd: Command, formats: readonly string[], forma
 export function reportDate(o: ReportOptions & { lang?: 'vi' | 'en' }, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (o.date === undefined && (env['SOURCE_DATE_EPOCH'] ?? '') === '') return undefined;
   return isoDate(decideReportDate(o, env));
+}
+
+/** --wide: the terminal table is otherwise fitted to the terminal's width. */
+export function addWideOption(cmd: Command): Command {
+  return cmd.option('--wide', "the table with every column and every text whole (default on a terminal: fitted to its width)");
+}
+
+/** How the table is laid out: fitted to stdout when it is a terminal (not with -o), whole with --wide; `fullFormat` has every column. */
+export function tableLayout(o: { wide?: boolean; output?: string }, fullFormat: string): TableLayout {
+  const width = o.output !== undefined && o.output !== '-' ? undefined : decideWidth(process.stdout);
+  return { ...(width === undefined ? {} : { width }), ...(o.wide ? { wide: true } : {}), fullFormat };
 }
 
 export function addCommonOptions(cmd: Command): Command {

@@ -21,6 +21,17 @@ export function decideColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
   return stream.isTTY === true;
 }
 
+/**
+ * The width to fit the terminal tables to: a terminal's columns (COLUMNS when it does not tell,
+ * else 80); none for a pipe or a file, which get the table as wide as its text.
+ */
+export function decideWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  if (stream.isTTY !== true) return undefined;
+  if (stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  const columns = Number(env['COLUMNS']);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
+}
+
 /** The run's language and inputs, set by guardOutput, for the checks and messages of emit. */
 let lang: Lang = 'vi';
 let inputs: InputFile[] = [];

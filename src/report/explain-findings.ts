@@ -10,7 +10,8 @@ import type { TextSection } from './render-sections.js';
 import { plainText } from './safe-text.js';
 import { textsOf } from './report-texts.js';
 
-// Remarks and evidence wrap in the terminal; the criterion's title is cut.
+// Remarks and evidence wrap in the terminal (to these widths in a file, to the room a terminal has);
+// the criterion's title is cut.
 const NOTE_WIDTH = 40;
 const EVIDENCE_WIDTH = 26;
 
@@ -31,6 +32,8 @@ export function explainFindingSections(e: Explained, list: readonly Finding[], f
     numeric: [false, false, true, true, false, false, false],
     clip: [0, 30],
     wrap: [0, 0, 0, 0, 0, NOTE_WIDTH, EVIDENCE_WIDTH],
+    // On a narrow terminal: the criterion, what it lost and why first; its points are in the sheet above.
+    fit: { priority: [0, 1, 3, 5, 4, 6, 2], essential: 4 },
     rows,
   };
   const general = list.filter((r) => r.code === undefined).map(remark);
@@ -39,6 +42,7 @@ export function explainFindingSections(e: Explained, list: readonly Finding[], f
     header: general.length ? [t('kind'), t('note'), t('evidence')] : [],
     numeric: [false, false, false],
     wrap: [0, NOTE_WIDTH + 20, EVIDENCE_WIDTH + 10],
+    fit: { priority: [1, 0, 2], essential: 2 },
     rows: general,
     ...(general.length ? {} : { note: t('noneGeneral') }),
   };

@@ -51,6 +51,7 @@ export function reconcileReport(criteria: CriteriaSet, units: readonly Reconcile
     heading: t('reconcileByUnit'),
     header: ['#', t('unit'), t('name'), t('self'), t('appraised'), t('change'), t('adjustment'), t('cells')],
     numeric: [true, false, false, true, true, true, true, true],
+    fit: { priority: [0, 1, 2, 5, 4, 3, 6, 7], essential: 4, shorten: [1, 2] },
     rows: [...units.map((u, i) => [String(i + 1), u.unit, u.name, ...sumCells(unitSums[i] as Sum)]), ['', t('total'), '', ...sumCells(total(unitSums))]],
   };
   const sums = fieldSums(units);
@@ -60,6 +61,7 @@ export function reconcileReport(criteria: CriteriaSet, units: readonly Reconcile
     header: [t('code'), t('field'), t('self'), t('appraised'), t('change'), t('adjustment'), t('cells')],
     numeric: [false, false, true, true, true, true, true],
     clip: [0, 48],
+    fit: { priority: [0, 1, 4, 3, 2, 5, 6], essential: 3 },
     rows: [...fields.map((fl) => [fl.code, fl.title, ...sumCells(sums.get(fl) as Sum)]), ['', t('total'), ...sumCells(total([...sums.values()]))]],
   };
   const notes = findings?.onCriteria === true;
@@ -71,6 +73,8 @@ export function reconcileReport(criteria: CriteriaSet, units: readonly Reconcile
     numeric: [false, false, false, true, true, true, ...(notes ? [false] : [])],
     clip: [0, 0, notes ? 36 : 48],
     ...(notes ? { wrap: [0, 0, 0, 0, 0, 0, 40] } : {}),
+    // On a narrow terminal the appraised points stay before the self-assessed ones (the change tells the difference).
+    fit: notes ? { priority: [0, 1, 2, 5, 6, 4, 3], essential: 5, shorten: [0] } : { priority: [0, 1, 2, 5, 4, 3], essential: 4, shorten: [0] },
     rows: changed,
     note: changed.length ? t('reconcileNote') : t('reconcileNone'),
   };

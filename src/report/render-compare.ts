@@ -62,6 +62,8 @@ export function compareReport(rows: readonly ComparedUnit[], f: NumberFormat, la
     sections: [{
       header: [t('unit'), t('name'), t('rankBefore'), t('rankAfter'), t('rankChange'), t('indexBefore'), t('indexAfter'), t('indexChange')],
       numeric: [false, false, true, true, true, true, true, true],
+      // On a narrow terminal the after file's rank and index and the changes stay; the before ones follow from them.
+      fit: { priority: [0, 1, 3, 4, 6, 7, 2, 5], essential: 6, shorten: [0, 1], wrap: [4] },
       rows: body,
     }],
   };

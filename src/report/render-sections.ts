@@ -5,6 +5,9 @@ import { palette } from './palette.js';
 import { numericDate, type ReportSettings } from './report-settings.js';
 import { renderTextTable } from './render-text-table.js';
 import { visibleText } from '../text/visible-text.js';
+import { planTableFit, renderFittedTable, type ColumnFit } from './fit-table.js';
+import { fitLines, fitWidth, leftOutNote, type TableLayout } from './table-layout.js';
+import type { Lang } from './messages/index.js';
 
 export interface TextSection {
   heading?: string;
@@ -18,6 +21,12 @@ export interface TextSection {
   wrap?: number[];
   /** A line after the table. */
   note?: string;
+  /**
+   * How the table fits a terminal: column indices by importance (default: left to right), how
+   * many of them always stay (default: all), and columns that may be shortened with … or wrapped
+   * there besides those of `clip` and `wrap`.
+   */
+  fit?: { priority?: number[]; essential?: number; shorten?: number[]; wrap?: number[] };
 }
 
 export interface TextReport {
@@ -35,17 +44,42 @@ export const withSettings = (r: TextReport, s: ReportSettings): TextReport => ({
 
 const clipText = (s: string, n: number | undefined): string => (n && s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function renderSectionsTable(r: TextReport, color: boolean): string {
+function fitsOf(s: TextSection): ColumnFit[] {
+  const on = (list: number[] | undefined, i: number) => list?.includes(i) === true;
+  return s.header.map((_, i) => ((s.wrap?.[i] ?? 0) > 0 || on(s.fit?.wrap, i) ? 'wrap' : (s.clip?.[i] ?? 0) > 0 || on(s.fit?.shorten, i) ? 'shorten' : 'fixed'));
+}
+
+/** The section's table: fitted to `width` (with the note on the columns left out), every text whole (--wide), or as written to a file. */
+function sectionTable(s: TextSection, color: boolean, lang: Lang, layout: TableLayout | undefined): string[] {
+  const width = fitWidth(layout);
+  const wrap = s.wrap ? { wrap: s.wrap } : {};
+  if (width === undefined) {
+    const rows = layout?.wide ? s.rows : s.rows.map((row) => row.map((cell, i) => clipText(cell, s.clip?.[i])));
+    return [renderTextTable(s.header, rows, { right: s.numeric, color, ...wrap })];
+  }
+  const fits = fitsOf(s);
+  const priority = s.fit?.priority ?? s.header.map((_, i) => i);
+  const plan = planTableFit(s.header, s.rows, { fits, priority, essential: s.fit?.essential ?? s.header.length }, width);
+  const table = renderFittedTable(s.header, s.rows, plan, fits, { right: s.numeric, color });
+  if (plan.left.length === 0) return [table];
+  return [table, ...fitLines(leftOutNote(plan.left.map((i) => visibleText(s.header[i] ?? '', ' ')), lang, layout), width).map((l) => palette(color).dim(l))];
+}
+
+/** The report for people; `layout` fits it to a terminal (see TableLayout), absent: as wide as its text. */
+export function renderSectionsTable(r: TextReport, color: boolean, lang: Lang, layout?: TableLayout): string {
   const c = palette(color);
+  const width = fitWidth(layout);
   // Titles hold unit names and file names: shown, never obeyed, on the terminal.
   const v = (s: string) => visibleText(s, ' ');
-  const parts = [c.bold(v(r.title)) + (r.subtitle ? ` ${c.dim(v(r.subtitle))}` : '')];
+  const lines = (s: string, paint: (x: string) => string) => fitLines(v(s), width).map((l) => paint(l));
+  const heading = `${v(r.title)}${r.subtitle ? ` ${v(r.subtitle)}` : ''}`;
+  const parts = width === undefined || fitLines(heading, width).length === 1
+    ? [c.bold(v(r.title)) + (r.subtitle ? ` ${c.dim(v(r.subtitle))}` : '')]
+    : [...lines(r.title, c.bold), ...(r.subtitle ? lines(r.subtitle, c.dim) : [])];
   for (const s of r.sections) {
-    if (s.heading) parts.push('', c.bold(v(s.heading)));
-    if (s.header.length > 0) {
-      parts.push(renderTextTable(s.header, s.rows.map((row) => row.map((cell, i) => clipText(cell, s.clip?.[i]))), { right: s.numeric, color, ...(s.wrap ? { wrap: s.wrap } : {}) }));
-    }
-    if (s.note) parts.push(c.dim(v(s.note)));
+    if (s.heading) parts.push('', ...lines(s.heading, c.bold));
+    if (s.header.length > 0) parts.push(...sectionTable(s, color, lang, layout));
+    if (s.note) parts.push(...lines(s.note, c.dim));
   }
   return `${parts.join('\n')}\n`;
 }

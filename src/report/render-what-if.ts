@@ -81,6 +81,7 @@ export function whatIfReport(criteria: CriteriaSet, w: WhatIf, cells: readonly W
         heading: words.moved,
         header: w.moved.length ? [t('unit'), t('name'), t('rankBefore'), t('rankAfter')] : [],
         numeric: [false, false, true, true],
+        fit: { shorten: [0, 1] },
         rows: w.moved.map((m) => [m.unit.unit, m.unit.name, m.rankBefore === undefined ? '' : String(m.rankBefore), m.rankAfter === undefined ? '' : String(m.rankAfter)]),
         ...(w.moved.length ? {} : { note: words.none }),
       },

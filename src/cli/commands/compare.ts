@@ -4,7 +4,7 @@ import { compareReport, publishedPlaces, renderCompareCsv, renderCompareJson } f
 import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
 import { renderCompareXlsx } from '../../report/render-xlsx.js';
 import { compareRankings } from '../../scoring/compare-rankings.js';
-import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, addWideOption, outputMark, report, reportDate, tableLayout, type CommonOptions } from '../common.js';
 import { loadRanking } from '../load-ranking.js';
 import { decideColor, emit, guardOutput } from '../output.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
@@ -15,6 +15,7 @@ interface CompareOptions extends CommonOptions, ReportOptions {
   decimal?: 'dot' | 'comma';
   outputDecimal?: 'dot' | 'comma';
   convertTcvn3?: boolean;
+  wide?: boolean;
 }
 
 export function compareCommand(program: Command): void {
@@ -26,6 +27,7 @@ export function compareCommand(program: Command): void {
   addOutputOptions(cmd, ['table', 'csv', 'json', 'md', 'xlsx']).option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
   addDecimalOptions(cmd);
   addReportOptions(cmd);
+  addWideOption(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 Units are matched by the unit column (after NFC and case folding); the files may come from different
 criteria versions or years. csv/json columns:
@@ -41,6 +43,9 @@ Examples:
   cchc compare before.csv after.csv --decimal comma -f md --lang en
   cchc compare ranking-2021.csv ranking-2022.csv -f md --date 2022-12-15 --title "Chỉ số CCHC 2021 và 2022"
   cchc compare ranking-2021.xlsx ranking-2022.xlsx -o changes.xlsx
+  cchc compare ranking-2021.csv ranking-2022.csv --wide
+
+On a terminal the table fits its width (a line names the columns left out); --wide gives them all.
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by both.`);
@@ -63,6 +68,6 @@ SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by 
     }
     if (o.format === 'json') return emit(renderCompareJson(rows, places, meta), o.output);
     const r = withSettings(compareReport(rows, f, o.lang, { before: before.fingerprint.file, after: after.fingerprint.file }), settings);
-    return emit(o.format === 'md' ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout)), o.output);
+    return emit(o.format === 'md' ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout), o.lang, tableLayout(o, 'csv')), o.output);
   });
 }

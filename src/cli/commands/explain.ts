@@ -8,7 +8,7 @@ import { renderWhatIfJson, whatIfReport } from '../../report/render-what-if.js';
 import { renderSectionsXlsx } from '../../report/render-xlsx.js';
 import { explainUnit } from '../../scoring/explain-unit.js';
 import { findUnit } from '../../scoring/find-unit.js';
-import { addCommonOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, addWideOption, outputMark, report, reportDate, tableLayout, type CommonOptions } from '../common.js';
 import { loadJob, type JobOptions } from '../load-job.js';
 import { decideColor, emit, guardOutput } from '../output.js';
 import { parseSetOptions, runWhatIf } from '../run-what-if.js';
@@ -19,6 +19,7 @@ interface ExplainOptions extends CommonOptions, JobOptions, ReportOptions {
   format: 'table' | 'json' | 'md' | 'xlsx';
   output?: string;
   set?: string[];
+  wide?: boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -30,6 +31,7 @@ export function explainCommand(program: Command): void {
     .argument('<unit>', 'the unit code or name, as in the scores file (case and Unicode form do not matter)');
   addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'json', 'md', 'xlsx']));
   cmd.option('--set <code=value>', 'what if this cell held VALUE (repeatable): the unit before and after, the others unchanged', collect);
+  addWideOption(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 The unit is scored with all the others, exactly as by cchc score, so its total, index, rank and band
 are the ranking's. Points and maxima are the unit's applicable ones (a criterion not applicable to it
@@ -65,6 +67,10 @@ Examples:
   cchc explain "Sơn Ninh" -s scores.csv -u survey.csv --findings findings.csv   # why it lost points
   cchc explain "Sơn Hà" -s scores.csv -u survey.csv --set 1.1.1=có --set bonus=1.5 -f json
   cchc explain "Sơn Kim 1" -s scores.xlsx -u survey.xlsx -o son-kim-1.xlsx
+  cchc explain "Sơn Ninh" -s scores.csv -u survey.csv --findings findings.csv --wide   # whole titles
+
+On a terminal the tables fit its width: titles shortened with …, remarks wrapped, the least needed
+columns left out (a line says which); --wide (or a pipe, a file) gives every column.
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`);
@@ -83,7 +89,7 @@ SOURCE_DATE_EPOCH) is shown after the criteria set. JSON is unchanged by both.`)
         const date = xlsx ? reportDate(o) : undefined;
         const text = (r: TextReport): string | Uint8Array =>
           xlsx ? renderSectionsXlsx(r, { lang: o.lang, inputs: job.fingerprints, ...(date ? { date } : {}) }, job.criteria)
-            : o.format === 'md' ? renderSectionsMd(withSettings(r, settings)) : renderSectionsTable(withSettings(r, settings), !toFile && decideColor(process.stdout));
+            : o.format === 'md' ? renderSectionsMd(withSettings(r, settings)) : renderSectionsTable(withSettings(r, settings), !toFile && decideColor(process.stdout), o.lang, tableLayout(o, 'md'));
         if (sets.length > 0) {
           const w = hasErrors(diagnostics) ? undefined : runWhatIf(job, found.unit, sets, o.decimal, diagnostics);
           const code = report(diagnostics, o);

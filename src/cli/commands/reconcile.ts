@@ -7,7 +7,7 @@ import { renderSectionsMd, renderSectionsTable, withSettings } from '../../repor
 import type { ReportSettings } from '../../report/report-settings.js';
 import { renderReconcileXlsx } from '../../report/render-xlsx.js';
 import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
-import { addCommonOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, addWideOption, outputMark, report, reportDate, tableLayout, type CommonOptions } from '../common.js';
 import type { Job } from '../load-job.js';
 import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
 import { decideColor, emit, guardOutput } from '../output.js';
@@ -18,6 +18,7 @@ interface ReconcileOptions extends CommonOptions, ReconcileJobOptions, ReportOpt
   format: 'table' | 'csv' | 'json' | 'md' | 'xlsx';
   output?: string;
   date?: string;
+  wide?: boolean;
 }
 
 function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings: ReportSettings, color: boolean): string | Uint8Array {
@@ -35,7 +36,7 @@ function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings
     case 'md':
       return renderSectionsMd(withSettings(reconcileReport(job.criteria, units, f, lang, job.findings), settings));
     default:
-      return renderSectionsTable(withSettings(reconcileReport(job.criteria, units, f, lang, job.findings), settings), color);
+      return renderSectionsTable(withSettings(reconcileReport(job.criteria, units, f, lang, job.findings), settings), color, lang, tableLayout(o, 'csv'));
   }
 }
 
@@ -45,6 +46,7 @@ export function reconcileCommand(program: Command): void {
     .description("the units' self-assessed scores against the appraised ones: every cell the appraisal changed")
     .requiredOption('--self <file>', "the units' self-assessment CSV (same shape as the scores; no survey columns)");
   addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'xlsx']));
+  addWideOption(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 Both files are read over the same criteria set and compared leaf by leaf AFTER each leaf's rule:
 a self "có" (0.5) against an appraised "không" (0) is a change of -0.50; two rates that fall in the
@@ -66,6 +68,9 @@ Examples:
   cchc reconcile --self self.csv -s scores.csv --findings findings.csv -f csv -o adjustments.csv
   cchc reconcile --self self.csv -s scores.csv -f md --date 2021-11-26 -o doi-chieu.md
   cchc reconcile --self self.xlsx -s scores.xlsx -o adjustments.xlsx
+  cchc reconcile --self self.csv -s scores.csv --findings findings.csv --wide | less -S
+
+On a terminal the tables fit its width (a line names the columns left out); --wide gives them all.
 
 --title replaces the heading of the table and Markdown; --date (default today, or
 SOURCE_DATE_EPOCH) is shown after the criteria set. CSV and JSON are unchanged by both.`);

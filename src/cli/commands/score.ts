@@ -6,7 +6,7 @@ import { renderJson } from '../../report/render-json.js';
 import { renderMd } from '../../report/render-md.js';
 import { renderTable } from '../../report/render-table.js';
 import { renderRankingXlsx } from '../../report/render-xlsx.js';
-import { addCommonOptions, addDecimalOptions, addOutputOptions, outputMark, report, reportDate, type CommonOptions } from '../common.js';
+import { addCommonOptions, addDecimalOptions, addOutputOptions, addWideOption, outputMark, report, reportDate, tableLayout, type CommonOptions } from '../common.js';
 import { loadJob, type Job } from '../load-job.js';
 import { decideColor, emit, guardOutput } from '../output.js';
 import { isoDate, resultsTitle, type ReportSettings } from '../../report/report-settings.js';
@@ -32,6 +32,7 @@ interface ScoreOptions extends CommonOptions, ReportOptions, UncertaintyFlags {
   convertTcvn3?: boolean;
   date?: string;
   withFindings?: boolean;
+  wide?: boolean;
 }
 
 export function addJobOptions(cmd: Command): Command {
@@ -66,7 +67,7 @@ export function renderRanking(job: Job, o: ScoreOptions, settings: ReportSetting
     case 'docx':
       return renderDocx({ criteria: job.criteria, units: job.units, settings, ...(o.withFindings ? { findings: job.findings } : {}) }, f);
     default:
-      return renderTable(job.criteria, job.units, f, o.lang, color, uncertainty);
+      return renderTable(job.criteria, job.units, f, o.lang, color, uncertainty, tableLayout(o, 'csv'));
   }
 }
 
@@ -83,6 +84,7 @@ export function scoreCommand(program: Command): void {
   addReportOptions(cmd, true);
   addUncertaintyOptions(cmd);
   cmd.option('--with-findings', "the Word file (-f docx) gets a second annex: each unit's shortcomings and recommendations (from --findings)");
+  addWideOption(cmd);
   addCommonOptions(cmd).addHelpText('after', `
 Examples:
   cchc score -s samples/huong-son-2021/scores.csv -u samples/huong-son-2021/survey.csv
@@ -97,6 +99,11 @@ Examples:
   cchc score -s scores.csv -u survey.csv --uncertainty --replicates 5000 --seed 7 --level 95% -f csv -o ranking.csv
   cchc score -s scores.csv -u survey.csv --findings findings.csv -f html -o report.html   # + the council's findings, per unit
   cchc score -s scores.csv -u survey.csv --findings findings.csv --with-findings -o phu-luc.docx
+  cchc score -s scores.csv -u survey.csv --wide | less -S                # every column: each field's points
+
+On a terminal the table fits its width: rank, unit, name, total, index and band always, then the
+other columns while there is room (a line under the table names those left out); long names are
+shortened with …. To a pipe or a file it is written whole; --wide adds each field's points.
 
 Report settings: --date (default today, or SOURCE_DATE_EPOCH), --year, --title, --issuer, --signer,
 --signer-name, --decision, --place. The HTML report and the Word annex show them all, Markdown the
