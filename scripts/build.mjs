@@ -8,11 +8,17 @@
 // dynamic import() would not do): zod (only when a criteria file fails the fast check), iconv-lite
 // (legacy encodings only), chalk (colour only), jsonc-parser (a criteria file with a problem to
 // locate) and docx (the Word annex only).
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// esbuild is a development dependency: a clone whose dependencies were not installed (`npm install -g .`
+// right after `git clone`) cannot build, and says so in words instead of a module-resolution trace.
+const { build } = await import('esbuild').catch(() => {
+  process.stderr.write('cchc: building needs the development dependencies: run `npm ci` in this folder first (README: Install).\n');
+  process.exit(1);
+});
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const resolvePackage = createRequire(import.meta.url).resolve;
@@ -99,7 +105,7 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: ['src/cli/cchc.ts'],
   outfile: 'dist/cchc.cjs',
   // The bundle's folder is its __dirname (src/io/module-dir.ts).
   define: { CCHC_VERSION: JSON.stringify(pkg.version), CCHC_DIST_DIR: '__dirname', 'import.meta.url': '__filename' },
@@ -129,3 +135,4 @@ await build({ ...common, format: 'esm', entryPoints: ['scripts/write-schema.ts']
 const { writeSchema } = await import(new URL('../dist/write-schema.mjs', import.meta.url));
 mkdirSync('schema', { recursive: true });
 writeFileSync('schema/cchc-criteria-1.schema.json', writeSchema());
+rmSync('dist/write-schema.mjs');

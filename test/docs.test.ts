@@ -1,5 +1,6 @@
 // The README lists every diagnostic code; a code added without a line there fails here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const codes = ['codes-criteria', 'codes-input', 'codes-score', 'codes-uncertainty', 'codes-output', 'codes-findings'].flatMap((f) =>
@@ -20,5 +21,24 @@ describe('README', () => {
     const lines = excerpt.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(sample).toContain(line);
+  });
+});
+
+/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to dashes. */
+const slug = (heading: string): string => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+
+describe('links in the Markdown files', () => {
+  const links = ['README.md', 'samples/README.md'].flatMap((doc) =>
+    [...readFileSync(doc, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)].map((m) => ({ doc, target: m[1] as string })).filter((l) => !/^[a-z]+:/.test(l.target)),
+  );
+  it('there are some to check', () => expect(links.length).toBeGreaterThan(0));
+  it.each(links)('$doc → $target exists', ({ doc, target }) => {
+    const [path = '', anchor] = target.split('#');
+    const file = path === '' ? doc : join(dirname(doc), path);
+    expect(existsSync(file), `${file} does not exist`).toBe(true);
+    if (anchor !== undefined && file.endsWith('.md')) {
+      const headings = [...readFileSync(file, 'utf8').matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1] as string));
+      expect(headings).toContain(anchor);
+    }
   });
 });

@@ -67,6 +67,3 @@ export async function main(argv: string[]): Promise<void> {
     }
   }
 }
-
-// main() reports every error itself; Node waits for it to settle (the bundle is CommonJS: no top-level await).
-void main(process.argv);
