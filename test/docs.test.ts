@@ -1,10 +1,11 @@
 // The README lists every diagnostic code; a code added without a line there fails here.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const codes = ['codes-criteria', 'codes-input', 'codes-score', 'codes-uncertainty', 'codes-output', 'codes-findings'].flatMap((f) =>
-  [...readFileSync(`src/diagnostics/${f}.ts`, 'utf8').matchAll(/^\s+((?:CRITERIA|INPUT|SCORE|OUTPUT)_[A-Z0-9_]+):/gm)].map((m) => m[1] as string),
+const codeFiles = readdirSync('src/diagnostics').filter((f) => f.startsWith('codes-'));
+const codes = codeFiles.flatMap((f) =>
+  [...readFileSync(`src/diagnostics/${f}`, 'utf8').matchAll(/^\s+((?:CRITERIA|INPUT|SCORE|OUTPUT)_[A-Z0-9_]+):/gm)].map((m) => m[1] as string),
 );
 
 describe('README', () => {

@@ -8,7 +8,7 @@ import type { SheetHead } from '../io/read-sheet.js';
 import { sha256 } from '../io/sha256.js';
 import { readSheetFile, readWholeSheetFile, type SheetFileRead } from '../io/read-sheet-file.js';
 import { locateInSheet, splitSheetRef } from '../io/workbook.js';
-import { filesMissingUnits, mergeInputs, type SurveyRead } from '../sheets/merge-inputs.js';
+import { filesMissingUnits, mergeInputs, noSurveyWarning, type SurveyRead } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { readScores, type LeafScope, type ReadScoresOptions } from '../sheets/read-scores.js';
 import { columnOf } from '../criteria/column-names.js';
@@ -220,6 +220,8 @@ export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?:
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, displayName(opts.scores), scores, survey, filesMissingUnits(out));
   appendAll(out, merged.diagnostics);
+  // A survey asked for but unreadable has its own error: only a survey never given is said to be missing.
+  if (!opts.survey && !merged.surveyGiven) noSurveyWarning(criteria, displayName(opts.scores), out);
   if (hasErrors(out)) return { criteria, diagnostics: out };
   const scored = scoreAll(criteria, merged.inputs, { surveyGiven: merged.surveyGiven });
   appendAll(out, scored.diagnostics);

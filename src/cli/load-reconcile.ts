@@ -13,7 +13,8 @@ export interface ReconcileJobOptions extends JobOptions {
 
 export async function loadReconcile(o: ReconcileJobOptions): Promise<{ job?: Job; units?: ReconciledUnit[]; diagnostics: Diagnostic[] }> {
   const { job, criteria, diagnostics } = await loadJob(o);
-  const out = [...diagnostics];
+  // Only appraisal leaves are compared: whether a survey was given changes nothing here.
+  const out = diagnostics.filter((d) => d.code !== 'SCORE_SURVEY_NOT_GIVEN');
   if (!criteria) return { diagnostics: out };
   const prints: InputFingerprint[] = [];
   const self = await loadScoresSheet(criteria, o.self, 'appraisal', o, out, prints, 'self');

@@ -5,6 +5,7 @@ import type { FindingsArgs } from './codes-findings.js';
 import type { InputArgs } from './codes-input.js';
 import type { OutputArgs } from './codes-output.js';
 import type { ScoreArgs } from './codes-score.js';
+import type { SheetCheckArgs } from './codes-sheet-checks.js';
 import type { UncertaintyArgs, WhatIfArgs } from './codes-uncertainty.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -23,7 +24,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

@@ -9,7 +9,7 @@ import { headerText } from './headers.js';
 import { indexRange, intervalOf, rankWithRange, withIndexRange } from './interval-cells.js';
 import type { Lang } from './messages/index.js';
 import { palette, type Palette } from './palette.js';
-import { rankingRows, type NumberFormat, type RankingColumn } from './ranking-rows.js';
+import { NOT_GIVEN, rankingRows, type NumberFormat, type RankingColumn } from './ranking-rows.js';
 import { uncertaintyTexts } from './uncertainty-texts.js';
 
 const BAR_WIDTH = 20;
@@ -54,7 +54,7 @@ export function rankingGrid(criteria: CriteriaSet, cols: RankingColumn[], f: Num
     head: [...withRange(cols.map((col) => headerText(lang, col)), uncertaintyTexts(lang).rangeHeader(levelText(uncertainty?.level ?? 0))), extra.barHeader, ...fields.map((fl) => fl.code)],
     right: [...withRange(cols.map(right), true), false, ...fields.map(() => true)],
     rows: (units) => {
-      const rows = rankingRows(criteria, units, f);
+      const rows = rankingRows(criteria, units, f, NOT_GIVEN);
       const paints = rows.map((r) => bandColor(criteria, c, r.unit.band));
       const cells = rows.map((r) => {
         const interval = intervalOf(uncertainty, r.unit);

@@ -30,18 +30,19 @@ export interface RankingRow {
   unit: RankedUnit;
 }
 
-export function rankingRows(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat): RankingRow[] {
+/** How the tables for people show the survey when none was given: not given, which is not 0. */
+export const NOT_GIVEN = '—';
+
+/**
+ * The cells of each unit. Without any survey (u.survey undefined), the survey and the fields made
+ * only of survey criteria are `notGiven`: empty in the CSV, NOT_GIVEN in the tables for people.
+ */
+export function rankingRows(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, notGiven = ''): RankingRow[] {
   const n = (r: Rational | undefined) => formatNumber(r, f);
-  return units.map((u) => ({
-    unit: u,
-    cells: {
-      rank: u.rank === undefined ? '' : String(u.rank),
-      unit: u.unit,
-      name: u.name,
-      group: u.group,
-      ...numericValues(u, n),
-      band: u.band ?? '',
-    },
-    fields: criteria.fields.map((fl) => n(u.nodes.get(fl.code)?.points)),
-  }));
+  return units.map((u) => {
+    const cells = { rank: u.rank === undefined ? '' : String(u.rank), unit: u.unit, name: u.name, group: u.group, ...numericValues(u, n), band: u.band ?? '' };
+    if (u.survey === undefined) cells.survey = notGiven;
+    const fields = criteria.fields.map((fl) => (u.survey === undefined && fl.source === 'survey' ? notGiven : n(u.nodes.get(fl.code)?.points)));
+    return { unit: u, cells, fields };
+  });
 }

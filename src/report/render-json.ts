@@ -16,11 +16,13 @@ export interface JsonMeta {
 
 export const toJsonNumber = (r: Rational | undefined, precision: number): number | null => (r ? Number(r.toFixed(precision)) : null);
 
+/** A field's points, max and component index; points null for a survey field when no survey was given. */
 export function nodeJson(node: CriteriaNode, u: RankedUnit, p: number) {
   const s = u.nodes.get(node.code);
   const pts = s?.points ?? Rational.ZERO;
   const max = s?.max ?? Rational.ZERO;
-  return { code: node.code, title: node.title, points: toJsonNumber(pts, p), max: toJsonNumber(max, p), index: toJsonNumber(componentIndex(pts, max), p) };
+  const points = u.survey === undefined && node.source === 'survey' ? null : toJsonNumber(pts, p);
+  return { code: node.code, title: node.title, points, max: toJsonNumber(max, p), index: toJsonNumber(componentIndex(pts, max), p) };
 }
 
 export function unitJson(criteria: CriteriaSet, u: RankedUnit) {

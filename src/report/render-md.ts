@@ -9,7 +9,7 @@ import { levelText } from '../scoring/uncertainty-diagnostics.js';
 import { headerText } from './headers.js';
 import { indexRange, intervalOf, rankWithRange, withIndexRange } from './interval-cells.js';
 import type { Lang } from './messages/index.js';
-import { RANKING_COLUMNS, rankingRows, type NumberFormat, type RankingRow } from './ranking-rows.js';
+import { NOT_GIVEN, RANKING_COLUMNS, rankingRows, type NumberFormat, type RankingRow } from './ranking-rows.js';
 import { numericDate, resultsTitle, type ReportSettings } from './report-settings.js';
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
@@ -48,11 +48,12 @@ export function renderMd(criteria: CriteriaSet, units: readonly RankedUnit[], f:
     const interval = intervalOf(uncertainty, r.unit);
     return [...withRange(cols.map((c) => (c === 'rank' ? rankWithRange(r.cells.rank, interval) : r.cells[c])), indexRange(interval, f)), ...r.fields];
   };
-  const table = (part: readonly RankedUnit[]) => renderMarkdownTable(header, rankingRows(criteria, part, f).map(row), numeric);
+  const table = (part: readonly RankedUnit[]) => renderMarkdownTable(header, rankingRows(criteria, part, f, NOT_GIVEN).map(row), numeric);
   const out = [
     `**${mdText(resultsTitle(settings, lang))}**\n`,
     `${t('criteriaSet')}: ${mdText(criteria.title)} (${mdText(`${criteria.id}@${criteria.version}`)}) · ${t('dateMade')}: ${numericDate(settings.date)} · cchc ${settings.version}\n`,
   ];
+  if (units.some((u) => u.survey === undefined)) out.push(`_${t('noSurvey')}_\n`);
   if (parts.length === 1) out.push(table(units));
   else for (const p of parts) out.push(`### ${t('group')}: ${mdText(p.group || t('noGroup'))}\n`, table(p.units), `${mdText(summaryLine(indexStats(criteria, p.units), f, lang))}\n`);
   out.push(`${mdText(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined))}\n`, fieldLegendMd(criteria, f, lang));

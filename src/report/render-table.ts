@@ -33,6 +33,7 @@ export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[],
   const lines = (s: string, paint: (x: string) => string = (x) => x) => fitLines(v(s), width).map((l) => paint(l));
   const id = `(${criteria.id}@${v(criteria.version)})`;
   const out = fitLines(`${v(criteria.title)} ${id}`, width).length === 1 ? [`${c.bold(v(criteria.title))} ${c.dim(id)}`] : [...lines(criteria.title, c.bold), c.dim(id)];
+  if (units.some((u) => u.survey === undefined)) out.push(...lines(t('noSurvey'), c.yellow));
   if (parts.length === 1) out.push(draw.table(units));
   else for (const p of parts) out.push('', ...lines(`${t('group')}: ${v(p.group ?? '') || t('noGroup')}`, c.bold), draw.table(p.units), ...lines(summaryLine(indexStats(criteria, p.units), f, lang)));
   out.push(...draw.notes.map((l) => c.dim(l)));

@@ -34,7 +34,8 @@ export interface UnitScore {
   ranked: boolean;
   note: string;
   appraisal: Rational;
-  survey: Rational;
+  /** Undefined when the set has survey criteria and no survey was given (not 0: nothing was measured). */
+  survey?: Rational;
   bonus: Rational;
   penalty: Rational;
   total: Rational;
@@ -95,6 +96,14 @@ function leafScore(criteria: CriteriaSet, i: number, input: UnitInput, ctx: Scor
     default:
       return NONE;
   }
+}
+
+const surveyLeaves = new WeakMap<CriteriaSet, boolean>();
+/** Whether the set has survey criteria at all: without them the survey part is 0, given or not. */
+export function hasSurveyLeaves(criteria: CriteriaSet): boolean {
+  let has = surveyLeaves.get(criteria);
+  if (has === undefined) surveyLeaves.set(criteria, (has = criteria.leaves.some((l) => l.source === 'survey')));
+  return has;
 }
 
 /** Per criteria set: the top-level field of each leaf, each field's leaves, and which fields hold both sources. */
@@ -171,8 +180,9 @@ export function scoreUnit(criteria: CriteriaSet, input: UnitInput, ctx: ScoreCon
   const total = appraisal.add(survey).add(bonus).sub(penalty);
   const result: UnitScore = {
     unit: input.unit, name: input.name, group: input.group, ranked: input.ranked, note: input.note,
-    appraisal, survey, bonus, penalty, total, max, nodes: new NodeScores(criteria, leaves, fields),
+    appraisal, bonus, penalty, total, max, nodes: new NodeScores(criteria, leaves, fields),
   };
+  if (ctx.surveyGiven || !hasSurveyLeaves(criteria)) result.survey = survey;
   const index = componentIndex(total, max);
   if (index) result.index = index;
   return result;

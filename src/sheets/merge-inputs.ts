@@ -1,9 +1,9 @@
 // Joins the scores sheet with the survey (points per unit, or answer tallies) into the
 // engine's inputs. Units are matched by code or name after NFC and case folding; a unit in
 // one file only is an error naming it and the file.
-import type { CriteriaSet } from '../criteria/model.js';
+import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Rational } from '../numbers/rational.js';
+import { Rational } from '../numbers/rational.js';
 import type { UnitInput } from '../scoring/score-unit.js';
 import { hasSurveyMean } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
@@ -92,6 +92,21 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
   }
   const surveyLeafInScores = criteria.leaves.some((l) => l.source === 'survey' && scores.codes.has(l.code));
   return { inputs: [...inputs.values()], surveyGiven: survey !== undefined || surveyLeafInScores, diagnostics: out };
+}
+
+/**
+ * A set with survey criteria scored without any survey (none asked for, none in the scores): they
+ * leave every maximum, which changes every index. Said, never silent.
+ */
+export function noSurveyWarning(criteria: CriteriaSet, scoresFile: string, out: Diagnostic[]): void {
+  const leaves = criteria.leaves.filter((l) => l.source === 'survey');
+  if (leaves.length === 0) return;
+  // The survey's top nodes (the field `8`), not its every leaf.
+  const tops: string[] = [];
+  const walk = (n: CriteriaNode): void => (n.source === 'survey' ? void tops.push(n.code) : n.children.forEach(walk));
+  criteria.fields.forEach(walk);
+  const survey = leaves.reduce((sum, l) => sum.add(l.max), Rational.ZERO);
+  out.push(diag('SCORE_SURVEY_NOT_GIVEN', 'warning', { file: scoresFile }, { codes: tops.join(', '), survey: survey.toString(), appraisal: criteria.total.sub(survey).toString() }));
 }
 
 function toInput(criteria: CriteriaSet, d: UnitDraft, out: Diagnostic[], copyValues: boolean): UnitInput {

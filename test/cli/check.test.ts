@@ -95,6 +95,6 @@ describe('cchc criteria list and template', () => {
     const r = runCli(['score', '-s', f, '--lang', 'en']);
     // "-" is not applicable only where the set allows it: the others are reported, each located.
     expect(r.code).toBe(1);
-    expect(new Set(codesIn(r.stderr))).toEqual(new Set(['SCORE_NA_NOT_ALLOWED']));
+    expect(new Set(codesIn(r.stderr))).toEqual(new Set(['SCORE_NA_NOT_ALLOWED', 'SCORE_SURVEY_NOT_GIVEN']));
   });
 });

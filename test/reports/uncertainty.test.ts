@@ -113,7 +113,7 @@ describe('notices', () => {
   it('no survey at all: a warning', () => {
     const r = cchc(['score', '-s', `${SAMPLE}/scores.csv`, '-f', 'csv', '--uncertainty']);
     expect(r.status).toBe(0);
-    expect(codesIn(r.stderr)).toEqual(['SCORE_UNCERTAINTY_NO_SURVEY']);
+    expect(codesIn(r.stderr)).toEqual(['SCORE_SURVEY_NOT_GIVEN', 'SCORE_UNCERTAINTY_NO_SURVEY']);
   });
 });
 

@@ -24,7 +24,7 @@ describe('scoreUnit', () => {
     expect(s.nodes.get('1')).toEqual({ points: R('3.5'), max: R('4') });
     expect(s.nodes.get('2')).toEqual({ points: R('1'), max: R('4') });
     expect(s.appraisal.toString()).toBe('4.5');
-    expect(s.survey.toString()).toBe('7');
+    expect(s.survey?.toString()).toBe('7');
     expect(s.max.toString()).toBe('18');
     expect(s.index?.toFixed(2)).toBe('63.89'); // 11.5 / 18 = 63.888…
   });

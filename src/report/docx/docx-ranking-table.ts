@@ -8,7 +8,7 @@ import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
 import { indexStats } from '../../scoring/summarize-ranking.js';
 import { headerText } from '../headers.js';
-import { rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
+import { NOT_GIVEN, rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
 import { rankingParts, summaryLine } from '../summary-text.js';
 import { CENTER, RIGHT, SIZE, paragraph } from './docx-text.js';
 
@@ -51,7 +51,7 @@ export function docxRankingTable(criteria: CriteriaSet, units: readonly RankedUn
   const widths = cols.map((c) => Math.floor((WEIGHT[c] / total) * width));
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(headerText('vi', c === 'name' ? 'unit' : c), widths[i] ?? 0, { bold: true, center: true })) });
   const body = (part: readonly RankedUnit[]) =>
-    rankingRows(criteria, part, f).map(
+    rankingRows(criteria, part, f, NOT_GIVEN).map(
       (r) => new TableRow({ cantSplit: true, children: cols.map((c, i) => cell(c === 'name' ? r.cells.name || r.cells.unit : r.cells[c], widths[i] ?? 0, { right: !TEXT.includes(c), center: c === 'rank' })) }),
     );
   const span = (text: string, o: { bold?: boolean; italics?: boolean }) => new TableRow({ cantSplit: true, children: [cell(text, width, { ...o, span: cols.length })] });

@@ -6,7 +6,7 @@ import { levelText } from '../../scoring/uncertainty-diagnostics.js';
 import { headerText } from '../headers.js';
 import { indexRange, intervalOf, rankWithRange } from '../interval-cells.js';
 import type { Lang } from '../messages/index.js';
-import { rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
+import { NOT_GIVEN, rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
 import { textsOf, type ReportText } from '../report-texts.js';
 import { uncertaintyTexts } from '../uncertainty-texts.js';
 import { bandFill } from './band-fill.js';
@@ -29,7 +29,7 @@ export function renderRankingHtml(criteria: CriteriaSet, units: readonly RankedU
   const cls = (c: RankingColumn) => (!TEXT_COLUMNS.includes(c) ? ' class="n"' : NOWRAP.includes(c) ? ' class="t"' : c === 'name' ? ' class="name"' : '');
   const rangeHead = uncertainty ? `<th class="n">${escapeHtml(uncertaintyTexts(lang).rangeHeader(levelText(uncertainty.level)))}</th>` : '';
   const head = cols.map((c) => `<th${cls(c)}>${escapeHtml(headerText(lang, c))}</th>${c === 'index' ? rangeHead : ''}`).join('');
-  const rows = rankingRows(criteria, units, f).map((r) => {
+  const rows = rankingRows(criteria, units, f, NOT_GIVEN).map((r) => {
     const interval = intervalOf(uncertainty, r.unit);
     const range = uncertainty ? `<td class="n">${escapeHtml(indexRange(interval, f))}</td>` : '';
     const cells = cols.map((c) => {

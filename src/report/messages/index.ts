@@ -6,13 +6,14 @@ import { findingsMessages } from './findings.js';
 import { inputMessages } from './input.js';
 import { outputMessages } from './output.js';
 import { scoreMessages } from './score.js';
+import { sheetCheckMessages } from './sheet-checks.js';
 import { uncertaintyMessages, whatIfMessages } from './uncertainty.js';
 import { shortenArgs } from './shorten.js';
 import type { Lang, MessageTable, MessageText } from './types.js';
 
 export type { Lang } from './types.js';
 
-const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...scoreMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages };
+const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...scoreMessages, ...sheetCheckMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages };
 
 export function messageOf(d: Diagnostic, lang: Lang): { text: string; hint?: string } {
   const m = messages[d.code] as MessageText<typeof d.args>;
