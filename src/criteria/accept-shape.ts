@@ -12,6 +12,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
+const isPercent = (v: unknown): boolean => v === '%';
 /** Only these keys; each present key passes its check (strictObject). */
 const only = (o: Obj, checks: Record<string, (v: unknown) => boolean>): boolean =>
   Object.keys(o).every((k) => Object.hasOwn(checks, k) && (checks[k] as (v: unknown) => boolean)(o[k]));
@@ -23,8 +24,8 @@ const arrayOf = (v: unknown, item: (x: unknown) => boolean, min = 0): boolean =>
 const RULES: Record<string, (r: Obj) => boolean> = {
   points: (r) => only(r, { type: isStr, min: isNum }),
   yesno: (r) => only(r, { type: isStr }),
-  steps: (r) => only(r, { type: isStr, steps: (s) => arrayOf(s, (st) => isObj(st) && only(st, { min: isNum, points: isNum }) && isNum(st['min']) && isNum(st['points']), 1) }) && r['steps'] !== undefined,
-  proportional: (r) => only(r, { type: isStr, of: isNum }),
+  steps: (r) => only(r, { type: isStr, steps: (s) => arrayOf(s, (st) => isObj(st) && only(st, { min: isNum, points: isNum }) && isNum(st['min']) && isNum(st['points']), 1), unit: isPercent }) && r['steps'] !== undefined,
+  proportional: (r) => only(r, { type: isStr, of: isNum, unit: isPercent }),
   deduction: (r) => only(r, { type: isStr, per: isNum, floor: isNum }) && isNum(r['per']),
   levels: (r) => only(r, { type: isStr, levels: (l) => record(l, isNum) }) && r['levels'] !== undefined,
 };
@@ -49,6 +50,7 @@ function acceptNode(v: unknown): NodeInput | undefined {
       source: (s) => s === 'appraisal' || s === 'survey',
       rule: (r) => acceptRule(r) !== undefined,
       whenNotApplicable: (w) => w === 'exclude' || w === 'full' || w === 'zero',
+      unit: isPercent,
     }) &&
     isStr(v['code']) &&
     isNum(v['max']);

@@ -51,7 +51,7 @@ const KNOWN_KEYS = [
   '$schema', 'format', 'id', 'version', 'title', 'source', 'precision', 'bands', 'ranking', 'adjustments',
   'survey', 'fields', 'code', 'max', 'children', 'rule', 'whenNotApplicable', 'description', 'label', 'min',
   'on', 'tieBreak', 'by', 'bonusMax', 'penaltyMax', 'answers', 'ignore', 'questions', 'groups', 'whenNoAnswers',
-  'type', 'steps', 'points', 'of', 'per', 'floor', 'levels',
+  'type', 'steps', 'points', 'of', 'per', 'floor', 'levels', 'unit',
 ];
 
 /** The known key nearest to a mistyped one (case-insensitive edit distance ≤ 2). */

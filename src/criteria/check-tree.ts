@@ -44,7 +44,18 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
       if (source === 'survey') diagnostics.push(diag('CRITERIA_RULE_ON_SURVEY_LEAF', 'error', at([...path, 'rule']), { code }));
       node.rule = checkRule(input.rule, code, max, [...path, 'rule'], src, diagnostics);
     }
+    checkUnit(input, node, path);
     return node;
+  }
+
+  /** `"unit": "%"` says a leaf's cell is a measured rate: only steps and proportional rules read one. */
+  function checkUnit(input: NodeInput, node: CriteriaNode, path: PathSegment[]): void {
+    const ruleUnit = input.rule && 'unit' in input.rule ? input.rule.unit : undefined;
+    const unit = input.unit ?? ruleUnit;
+    if (unit === undefined) return;
+    const type = input.children ? 'children' : node.rule.type;
+    if (type === 'steps' || type === 'proportional') node.unit = unit;
+    else diagnostics.push(diag('CRITERIA_UNIT_NOT_RATE', 'error', at(input.unit !== undefined ? [...path, 'unit'] : [...path, 'rule', 'unit']), { code: node.code, type }));
   }
 
   const fields = inputs.map((f, i) => build(f, ['fields', i], 0, 'appraisal'));

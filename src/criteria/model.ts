@@ -24,6 +24,8 @@ export interface CriteriaNode {
   /** Leaves only. */
   rule: LeafRule;
   whenNotApplicable?: NotApplicable;
+  /** Leaves whose cell is a measured rate: `%` (from the leaf or its rule). */
+  unit?: '%';
 }
 
 export interface SurveySpec {

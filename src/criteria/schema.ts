@@ -5,6 +5,8 @@ import { z } from 'zod';
 const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a code is letters, digits, dots, dashes');
 const num = z.number().finite();
 const notApplicable = z.enum(['exclude', 'full', 'zero']);
+/** What a measured value is: `%`, a rate (0–100; a fraction such as 0.97 is warned, above 100 is an error). */
+const valueUnit = z.literal('%').describe('what the cell holds: "%" = a rate in percent (0–100). A value typed as a fraction (0.97) is a warning, one above 100 an error.');
 
 const ruleUnion = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('points'), min: num.optional() }),
@@ -12,8 +14,9 @@ const ruleUnion = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('steps'),
     steps: z.array(z.strictObject({ min: num, points: num })).min(1),
+    unit: valueUnit.optional(),
   }),
-  z.strictObject({ type: z.literal('proportional'), of: num.optional() }),
+  z.strictObject({ type: z.literal('proportional'), of: num.optional(), unit: valueUnit.optional() }),
   z.strictObject({ type: z.literal('deduction'), per: num, floor: num.optional() }),
   z.strictObject({ type: z.literal('levels'), levels: z.record(z.string(), num) }),
 ]);
@@ -33,6 +36,7 @@ export interface NodeInput {
   rule?: Rule | undefined;
   whenNotApplicable?: 'exclude' | 'full' | 'zero' | undefined;
   description?: string | undefined;
+  unit?: '%' | undefined;
 }
 
 export const nodeSchema: z.ZodType<NodeInput> = z.lazy(() =>
@@ -45,6 +49,7 @@ export const nodeSchema: z.ZodType<NodeInput> = z.lazy(() =>
     source: z.enum(['appraisal', 'survey']).optional(),
     rule: ruleSchema.optional(),
     whenNotApplicable: notApplicable.optional(),
+    unit: valueUnit.optional(),
   }),
 );
 

@@ -32,6 +32,8 @@ export interface CriteriaArgs {
   CRITERIA_DEDUCTION_PER: Code & { per: Str };
   CRITERIA_DEDUCTION_FLOOR: Code & { floor: Str; max: Str };
   CRITERIA_PROPORTIONAL_OF: Code & { of: Str };
+  /** `"unit": "%"` on a node whose cell is not a measured value (`type`: its rule, or `children`). */
+  CRITERIA_UNIT_NOT_RATE: Code & { type: Str };
   CRITERIA_BANDS_ORDER: { label: Str; min: Str; previousMin: Str };
   CRITERIA_BANDS_DUPLICATE_LABEL: { label: Str };
   CRITERIA_BANDS_RANGE: { label: Str; min: Str };

@@ -11,9 +11,12 @@ import { foldKey } from '../text/normalize.js';
  */
 export type LeafValue = { kind: 'points'; points: Rational; max?: Rational } | { kind: 'na' };
 type CellCode = 'SCORE_VALUE_NOT_NUMBER' | 'SCORE_VALUE_EXCEL_ERROR' | 'SCORE_VALUE_DATE' | 'SCORE_VALUE_FORMULA' | 'SCORE_VALUE_ABOVE_MAX'
-  | 'SCORE_VALUE_BELOW_MIN' | 'SCORE_VALUE_NEGATIVE' | 'SCORE_COUNT_NOT_WHOLE' | 'SCORE_YESNO_INVALID' | 'SCORE_LEVEL_UNKNOWN' | 'SCORE_NA_NOT_ALLOWED';
+  | 'SCORE_VALUE_BELOW_MIN' | 'SCORE_VALUE_NEGATIVE' | 'SCORE_COUNT_NOT_WHOLE' | 'SCORE_YESNO_INVALID' | 'SCORE_LEVEL_UNKNOWN' | 'SCORE_NA_NOT_ALLOWED'
+  | 'SCORE_RATE_ABOVE_100';
 export type CellProblem = { [C in CellCode]: { code: C; args: DiagnosticArgs[C] } }[CellCode];
-export type LeafReading = { ok: true; value: LeafValue } | { ok: false; problem: CellProblem };
+/** A value read, but worth a word at its cell. */
+export type CellWarning = { code: 'SCORE_RATE_AS_FRACTION'; args: DiagnosticArgs['SCORE_RATE_AS_FRACTION'] };
+export type LeafReading = { ok: true; value: LeafValue; warning?: CellWarning } | { ok: false; problem: CellProblem };
 
 const NA = new Set(['-', '–', '—', 'n/a', 'na', 'kad', 'k/a', 'không áp dụng', 'khong ap dung', 'không phát sinh', 'kps']);
 const YES = new Set(['có', 'co', 'đạt', 'dat', 'x', 'yes', 'y', '1', 'true', '✓', '✔', 'hoàn thành', 'c']);
@@ -25,8 +28,7 @@ export const isNotApplicable = (text: string): boolean => NA.has(foldKey(text));
 export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): LeafReading {
   const key = foldKey(text);
   const code = leaf.code;
-  const fail = <C extends CellCode>(c: C, extra: Omit<DiagnosticArgs[C], 'text' | 'code'>): LeafReading =>
-    ({ ok: false, problem: { code: c, args: { text, code, ...extra } } as CellProblem });
+  const fail: Fail = (c, extra) => ({ ok: false, problem: { code: c, args: { text, code, ...extra } } as CellProblem });
   const rule = leaf.rule;
   // A level may be named like a not-applicable marker ("Không phát sinh"): the level wins.
   const level = rule.type === 'levels' ? rule.levels.get(key) : undefined;
@@ -49,6 +51,21 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
   }
   const value = Rational.parse(parsed.value);
   if (!value) return fail('SCORE_VALUE_NOT_NUMBER', {});
+  if (leaf.unit !== '%') return scoreNumber(leaf, value, fail);
+  if (value.sign() < 0) return fail('SCORE_VALUE_NEGATIVE', {});
+  if (value.cmp(Rational.HUNDRED) > 0) return fail('SCORE_RATE_ABOVE_100', {});
+  const read = scoreNumber(leaf, value, fail);
+  // 0.97 where the rate is in percent: typed as a fraction (or Excel's 97% exported raw). Scored
+  // as written, and said at the cell.
+  if (!read.ok || parsed.percent || value.sign() === 0 || value.cmp(Rational.ONE) >= 0) return read;
+  return { ...read, warning: { code: 'SCORE_RATE_AS_FRACTION', args: { text, code, percent: value.mul(Rational.HUNDRED).toString() } } };
+}
+
+type Fail = <C extends CellCode>(c: C, extra: Omit<DiagnosticArgs[C], 'text' | 'code'>) => LeafReading;
+
+/** A number's points under a numeric rule (points, steps, proportional, deduction). */
+function scoreNumber(leaf: CriteriaNode, value: Rational, fail: Fail): LeafReading {
+  const rule = leaf.rule;
   switch (rule.type) {
     case 'points':
       if (value.cmp(leaf.max) > 0) return fail('SCORE_VALUE_ABOVE_MAX', { max: leaf.max.toString() });
@@ -65,6 +82,8 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
       if (value.sign() < 0) return fail('SCORE_VALUE_NEGATIVE', {});
       if (!value.isInteger()) return fail('SCORE_COUNT_NOT_WHOLE', {});
       return pointsOf(leaf, leaf.max.sub(rule.per.mul(value)).max(rule.floor));
+    default:
+      throw new Error(`scoreRate: rule ${rule.type} does not read a number`);
   }
 }
 

@@ -63,6 +63,13 @@ const ZERO_POINTS: LeafValue = { kind: 'points', points: Rational.ZERO };
 
 type Cols = Partial<Record<Column, number>>;
 
+/** A cell's reading into the unit's values, or its problem (an error) at the cell; a warning besides. */
+function takeReading(r: LeafReading, draft: UnitDraft, leaf: CriteriaNode, at: Diagnostic['loc'], out: Diagnostic[]): void {
+  if (!r.ok) return void out.push(diag(r.problem.code, 'error', at, r.problem.args as never));
+  draft.values.set(leaf.code, r.value);
+  if (r.warning) out.push(diag(r.warning.code, 'warning', at, r.warning.args));
+}
+
 /** Identity and adjustment columns of one row into a draft (new or existing). A long sheet's note is its cell's, not the unit's. */
 function readIdentity(d: UnitDraft, row: SheetRow, cols: Cols, sheet: SheetData, mark: DecimalMark, out: Diagnostic[], long = false): void {
   const { cells, line } = row;
@@ -112,8 +119,7 @@ function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
         continue;
       }
       const r = row.numbers?.has(c) && mark !== 'dot' ? (column.readDot ??= leafReader(leaf, 'dot'))(text) : column.read(text);
-      if (r.ok) draft.values.set(leaf.code, r.value);
-      else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, c), r.problem.args as never));
+      takeReading(r, draft, leaf, cellAt(sheet, line, c), out);
     }
   }
   const codes = new Set([...leafCols.values()].map((l) => l.code));
@@ -190,9 +196,7 @@ function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScoresOptio
       continue;
     }
     codes.add(leaf.code);
-    const r = readerOf(leaf, markOf(row, vc, mark))(cells[vc] ?? '');
-    if (r.ok) draft.values.set(leaf.code, r.value);
-    else out.push(diag(r.problem.code, 'error', cellAt(sheet, line, vc), r.problem.args as never));
+    takeReading(readerOf(leaf, markOf(row, vc, mark))(cells[vc] ?? ''), draft, leaf, cellAt(sheet, line, vc), out);
   }
   const drafts = [...units.values()];
   const required = opts.scope === 'survey' ? 'survey' : 'appraisal';

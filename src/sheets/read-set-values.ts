@@ -78,6 +78,7 @@ export function readSetValues(criteria: CriteriaSet, options: readonly SetOption
     const read = scoreLeaf(node, option.value, mark);
     if (read.ok) changes.push({ kind: 'leaf', option, leaf: node, value: read.value });
     else out.push(diag(read.problem.code, 'error', loc, read.problem.args as never));
+    if (read.ok && read.warning) out.push(diag(read.warning.code, 'warning', loc, read.warning.args));
   }
   return { changes, diagnostics: out };
 }

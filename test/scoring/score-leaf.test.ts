@@ -14,6 +14,8 @@ const c = makeCriteria({
     { code: 'L', max: 2, rule: { type: 'levels', levels: { 'Hoàn thành xuất sắc': 2, 'Hoàn thành tốt': 1.5, 'Hoàn thành': 1, 'Không hoàn thành': 0 } } },
     { code: 'X', max: 1, whenNotApplicable: 'exclude' },
     { code: 'Z', max: 88.5 },
+    { code: 'SP', max: 2, rule: { type: 'steps', unit: '%', steps: [{ min: 100, points: 2 }, { min: 90, points: 1 }, { min: 0, points: 0 }] } },
+    { code: 'RP', max: 2, unit: '%', rule: { type: 'proportional' } },
   ],
 });
 const leaf = (code: string) => c.nodes.get(code)!;
@@ -84,5 +86,26 @@ describe('scoreLeaf: not applicable', () => {
   it.each(['-', 'N/A', 'n/a', 'KAD', 'Không áp dụng', 'KHÔNG ÁP DỤNG'])('%j is N/A where allowed', (text) => {
     const r = scoreLeaf(leaf('X'), text, 'dot');
     expect(r.ok && r.value.kind).toBe('na');
+  });
+});
+
+describe('scoreLeaf: rates ("unit": "%")', () => {
+  it.each([
+    ['SP', '100', '2', undefined],
+    ['SP', '96,5%', '1', undefined],
+    ['SP', '0.97', '0', 'SCORE_RATE_AS_FRACTION'],
+    ['SP', '0', '0', undefined],
+    ['SP', '1', '0', undefined],
+    ['RP', '0.5', '0.01', 'SCORE_RATE_AS_FRACTION'],
+    ['RP', '0.5%', '0.01', undefined],
+    ['RP', '100', '2', undefined],
+  ])('%s %j → %s points, warning %s', (code, text, points, warning) => {
+    const r = scoreLeaf(leaf(code), text, text.includes(',') ? 'comma' : 'dot');
+    expect(r.ok && r.value.kind === 'points' && r.value.points.toString()).toBe(points);
+    expect(r.ok && r.warning?.code).toBe(warning);
+  });
+  it.each([['SP', '100.01'], ['RP', '120'], ['SP', '-1']])('%s %j is an error', (code, text) => {
+    const r = scoreLeaf(leaf(code), text, 'dot');
+    expect(r.ok ? 'ok' : r.problem.code).toBe(text === '-1' ? 'SCORE_VALUE_NEGATIVE' : 'SCORE_RATE_ABOVE_100');
   });
 });

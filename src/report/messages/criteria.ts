@@ -82,6 +82,12 @@ export const criteriaMessages = {
   CRITERIA_DEDUCTION_PER: { en: (a) => `"${a.code}": per must be > 0, not ${a.per}`, vi: (a) => `"${a.code}": per phải > 0, không phải ${a.per}` },
   CRITERIA_DEDUCTION_FLOOR: { en: (a) => `"${a.code}": floor ${a.floor} must be below max ${a.max}`, vi: (a) => `"${a.code}": floor ${a.floor} phải nhỏ hơn điểm tối đa ${a.max}` },
   CRITERIA_PROPORTIONAL_OF: { en: (a) => `"${a.code}": of must be > 0, not ${a.of}`, vi: (a) => `"${a.code}": of phải > 0, không phải ${a.of}` },
+  CRITERIA_UNIT_NOT_RATE: {
+    en: (a) => `"${a.code}": "unit": "%" needs a leaf whose cell is a measured rate (a steps or proportional rule), not ${a.type === 'children' ? 'a node with children' : `a ${a.type} rule`}`,
+    vi: (a) => `"${a.code}": "unit": "%" chỉ dùng cho tiêu chí lá nhập một tỷ lệ đo được (quy tắc steps hoặc proportional), không dùng cho ${a.type === 'children' ? 'tiêu chí có tiêu chí con' : `quy tắc ${a.type}`}`,
+    hintEn: () => 'remove "unit", or give the leaf a steps or proportional rule',
+    hintVi: () => 'bỏ "unit", hoặc cho tiêu chí quy tắc steps hay proportional',
+  },
   CRITERIA_BANDS_ORDER: {
     en: (a) => `band "${a.label}" (min ${a.min}) must be below the band before it (min ${a.previousMin}): highest first`,
     vi: (a) => `xếp loại "${a.label}" (min ${a.min}) phải thấp hơn xếp loại trước (min ${a.previousMin}): cao nhất trước`,
