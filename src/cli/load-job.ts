@@ -20,6 +20,7 @@ import type { SheetRow } from '../sheets/sheet.js';
 import { scoreAll } from '../scoring/score-all.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import type { UnitInput } from '../scoring/score-unit.js';
+import { checkComputed } from '../sheets/check-computed.js';
 import { foldKey } from '../text/normalize.js';
 import { headerKeys, isKnownHeaderIn } from './known-header.js';
 import { loadCriteria } from './load-criteria.js';
@@ -226,6 +227,8 @@ export async function loadJob(opts: JobOptions): Promise<{ job?: Job; criteria?:
   const scored = scoreAll(criteria, merged.inputs, { surveyGiven: merged.surveyGiven });
   appendAll(out, scored.diagnostics);
   if (hasErrors(out)) return { criteria, diagnostics: out };
+  // The council's own totals, index, band, rank and subtotals in the scores, against cchc's.
+  appendAll(out, checkComputed(criteria, scored.units, new Map(scores.units.flatMap((d) => (d.computed ? [[d.unit, d.computed] as const] : []))), scores.mark));
   const unitLines = new Map(scores.units.map((d) => [d.unit, d.line]));
   const findings = groupFindings([...scores.findings, ...given], opts.findings !== undefined);
   return { job: { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: prints, unitLines, scoresMark: scores.mark, findings }, criteria, diagnostics: out };

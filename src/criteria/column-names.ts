@@ -3,11 +3,15 @@
 // criteria model because a node code or a survey question may not take one of these names.
 import { foldKey } from '../text/normalize.js';
 
+/** What cchc computes itself; a sheet may carry it (every council workbook does): cross-checked, not read. */
+export type ComputedColumn = 'rank' | 'appraisal' | 'survey' | 'total' | 'max' | 'index' | 'band';
 export type Column =
   | 'unit' | 'name' | 'group' | 'ranked' | 'bonus' | 'penalty' | 'code' | 'value' | 'respondent' | 'ignored'
   // The appraisal's remarks (findings sheet, and the same columns in a scores sheet): a remark of
   // no stated kind, a shortcoming, a recommendation, the evidence checked, the kind of the remark.
-  | 'note' | 'shortcoming' | 'recommendation' | 'evidence' | 'kind';
+  | 'note' | 'shortcoming' | 'recommendation' | 'evidence' | 'kind'
+  | ComputedColumn;
+export const COMPUTED_COLUMNS: readonly ComputedColumn[] = ['rank', 'appraisal', 'survey', 'total', 'max', 'index', 'band'];
 
 const ALIASES: Record<Column, string[]> = {
   unit: ['unit', 'đơn vị', 'don vi', 'mã đơn vị', 'ma don vi', 'mã', 'ma', 'xã', 'đơn vị (xã, thị trấn)'],
@@ -26,6 +30,14 @@ const ALIASES: Record<Column, string[]> = {
   respondent: ['respondent', 'phiếu', 'phieu', 'mã phiếu', 'ma phieu', 'số phiếu', 'người trả lời', 'form'],
   // Row numbers that every Vietnamese sheet carries; read and ignored.
   ignored: ['stt', 'tt', 'số tt', 'so tt', 'số thứ tự', 'no.', '#'],
+  // The council's own results (and the headings of cchc's ranking, in both languages).
+  rank: ['rank', 'hạng', 'hang', 'thứ hạng', 'thu hang', 'xếp thứ', 'xep thu'],
+  appraisal: ['appraisal', 'thẩm định', 'tham dinh', 'điểm thẩm định', 'diem tham dinh', 'tổng điểm thẩm định'],
+  survey: ['survey', 'điều tra xhh', 'dieu tra xhh', 'điểm điều tra', 'diem dieu tra', 'điểm điều tra xhh', 'điều tra xã hội học', 'điểm điều tra xã hội học'],
+  total: ['total', 'tổng điểm', 'tong diem', 'tổng', 'tong', 'tổng cộng', 'điểm tổng', 'tổng số điểm', 'tổng điểm đạt được', 'điểm đạt được'],
+  max: ['max', 'tối đa', 'toi da', 'điểm tối đa', 'diem toi da', 'điểm tối đa áp dụng'],
+  index: ['index', 'index (%)', 'chỉ số', 'chi so', 'chỉ số (%)', 'chỉ số cchc', 'chỉ số cải cách hành chính', 'par index'],
+  band: ['band', 'xếp loại', 'xep loai', 'mức xếp loại', 'kết quả xếp loại'],
 };
 
 const BY_KEY = new Map<string, Column>();

@@ -16,21 +16,23 @@ export interface ScoreArgs {
   SCORE_NA_NOT_ALLOWED: Cell;
   SCORE_VALUE_MISSING: { unit: Str; code: Str };
   SCORE_COLUMN_MISSING: { codes: Str; count: number };
-  SCORE_UNKNOWN_COLUMN: { header: Str; suggestion?: Str };
+  /** `missing`: the suggestion is a leaf the sheet has no column for (`3.21` for `3.2.1`). */
+  SCORE_UNKNOWN_COLUMN: { header: Str; suggestion?: Str; missing?: boolean };
   SCORE_CODE_MANGLED: { header: Str; code: Str };
-  SCORE_UNKNOWN_CODE: { code: Str };
+  SCORE_UNKNOWN_CODE: { code: Str; suggestion?: Str };
   SCORE_PARENT_CODE: { code: Str };
   SCORE_NO_UNIT_COLUMN: { columns: Str };
   SCORE_UNIT_EMPTY: Record<string, never>;
   SCORE_DUPLICATE_UNIT: { unit: Str; firstLine: number };
   SCORE_DUPLICATE_CELL: { unit: Str; code: Str; firstLine: number };
   SCORE_NO_UNITS: Record<string, never>;
-  SCORE_UNIT_ONLY_IN: { unit: Str; otherFile: Str };
+  SCORE_UNIT_ONLY_IN: { unit: Str; otherFile: Str; suggestion?: Str };
   SCORE_RANKED_INVALID: { text: Str };
   SCORE_ADJUSTMENT_INVALID: { text: Str; column: Str };
   SCORE_ADJUSTMENT_CAPPED: { unit: Str; column: Str; value: Str; cap: Str };
   SCORE_ADJUSTMENT_NOT_ALLOWED: { unit: Str; column: Str; value: Str };
-  SCORE_DECIMAL_AMBIGUOUS: { examples: Str };
+  /** With `comma` and `dot`: both marks, in many cells each (a mixed file); without: only numbers that read both ways. */
+  SCORE_DECIMAL_AMBIGUOUS: { examples: Str; comma?: number; dot?: number };
   SCORE_DECIMAL_DETECTED: { mark: 'dot' | 'comma'; forced: boolean; evidence: Str };
   SCORE_SURVEY_ANSWER_INVALID: { text: Str; question: Str; allowed: Str };
   SCORE_SURVEY_QUESTION_MISSING: { question: Str };

@@ -70,3 +70,24 @@ export function findUnit<U extends Named>(units: readonly U[], query: string, li
   const sure = scored.filter((s) => s.d <= 0.5);
   return { suggestions: (sure.length > 0 ? sure : scored).slice(0, limit).map((s) => s.u) };
 }
+
+/**
+ * The one of `units` a unit missing from another file most likely is (a typo on one side): the
+ * nearest by code or name, without diacritics, within a third of its length (two letters swapped
+ * in `SONNINH` count). Undefined when none is that near.
+ */
+export function closestUnit<U extends Named>(units: readonly U[], query: string): U | undefined {
+  const q = plain(query);
+  let best: U | undefined;
+  const bound = Math.max(2, Math.ceil(q.length / 3));
+  let bestD = bound + 1;
+  if (q.length > TYPO_LENGTH) return undefined;
+  for (const u of units) {
+    for (const text of [u.unit, u.name]) {
+      if (!text) continue;
+      const d = distance(q, plain(text), bound);
+      if (d < bestD) [best, bestD] = [u, d];
+    }
+  }
+  return best;
+}

@@ -4,6 +4,7 @@
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
+import { nearest } from '../text/edit-distance.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from '../criteria/column-names.js';
 import { parseNumber } from '../text/parse-number.js';
@@ -11,24 +12,59 @@ import { cellAt, type SheetData } from './sheet.js';
 
 type Scope = 'all' | 'appraisal' | 'survey';
 
-export function classifyHeaders(sheet: SheetData, criteria: CriteriaSet, scope: Scope, out: Diagnostic[]): Map<number, CriteriaNode> {
+export interface HeaderClasses {
+  leafCols: Map<number, CriteriaNode>;
+  /** Subtotals (parents): cchc computes them, the sheet's values are checked. */
+  parentCols: Map<number, CriteriaNode>;
+  /** Leaves without a column that an unknown column was said to be (`3.21` for `3.2.1`): not reported again as missing. */
+  claimed: Set<string>;
+}
+
+/** The columns of leaves and of subtotals; every other unknown column reported, a near miss with the leaf it misses. */
+export function classifyHeaders(sheet: SheetData, criteria: CriteriaSet, scope: Scope, out: Diagnostic[]): HeaderClasses {
   const byKey = new Map<string, CriteriaNode>();
   for (const n of criteria.nodes.values()) byKey.set(foldKey(n.code), n);
   const leafCols = new Map<number, CriteriaNode>();
+  const parentCols = new Map<number, CriteriaNode>();
   const seen = new Set<string>();
+  const unknowns: { header: string; at: Diagnostic['loc'] }[] = [];
   sheet.header.forEach((header, col) => {
     if (header === '' || columnOf(header)) return;
     const at = cellAt(sheet, sheet.headerLine, col);
     const node = byKey.get(foldKey(header));
-    if (!node) return void out.push(mangled(header, criteria, sheet.header, at) ?? unknown(header, byKey, at));
-    if (node.children.length > 0) return void out.push(diag('SCORE_PARENT_CODE', 'warning', at, { code: node.code }));
+    if (!node) {
+      const m = mangled(header, criteria, sheet.header, at);
+      return void (m ? out.push(m) : unknowns.push({ header, at }));
+    }
+    if (node.children.length > 0) {
+      parentCols.set(col, node);
+      return void out.push(diag('SCORE_PARENT_CODE', 'info', at, { code: node.code }));
+    }
     if (scope === 'appraisal' && node.source === 'survey') return void out.push(diag('SCORE_SURVEY_IN_SELF_ASSESSMENT', 'error', at, { code: node.code }));
     if (scope === 'survey' && node.source !== 'survey') return void out.push(diag('SCORE_UNKNOWN_COLUMN', 'error', at, { header }));
     if (seen.has(node.code)) return; // a duplicate header is reported by the sheet reader
     seen.add(node.code);
     leafCols.set(col, node);
   });
-  return leafCols;
+  // A leaf without a column that an unknown column is one edit from: one message names both.
+  const missing = criteria.leaves.filter((l) => (scope === 'all' || l.source === scope) && !seen.has(l.code));
+  const claimed = new Set<string>();
+  for (const { header, at } of unknowns) {
+    const near = nearLeaf(header, byKey, missing);
+    if (near && !claimed.has(near.code)) {
+      claimed.add(near.code);
+      out.push(diag('SCORE_UNKNOWN_COLUMN', 'error', at, { header, suggestion: near.code, missing: true }));
+    } else out.push(unknown(header, byKey, at));
+  }
+  return { leafCols, parentCols, claimed };
+}
+
+/** The one leaf among `missing` a header surely means: the same code typed loosely, else one edit away. */
+function nearLeaf(header: string, byKey: Map<string, CriteriaNode>, missing: readonly CriteriaNode[]): CriteriaNode | undefined {
+  const loose = byKey.get(looseKey(header));
+  if (loose && missing.includes(loose)) return loose;
+  const near = nearest(foldKey(header), missing, (l) => foldKey(l.code), 1);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** Excel shows `1.10` as `1.1` and turns `1.2` into a date: say so, with the code meant. */
@@ -72,8 +108,10 @@ function dateTwin(header: string, criteria: CriteriaSet, headers: readonly strin
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** A code as typed in a hurry: "TC 3.2.1", "3.2.1." → "3.2.1". */
+const looseKey = (header: string): string => foldKey(header).replace(/^(tc|tiêu chí|tieu chi)\s*/u, '').replace(/\.$/, '');
+
 function unknown(header: string, byKey: Map<string, CriteriaNode>, at: Diagnostic['loc']): Diagnostic {
-  const key = foldKey(header).replace(/^(tc|tiêu chí|tieu chi)\s*/u, '');
-  const near = byKey.get(key) ?? byKey.get(key.replace(/\.$/, ''));
+  const near = byKey.get(looseKey(header));
   return diag('SCORE_UNKNOWN_COLUMN', 'error', at, near ? { header, suggestion: near.code } : { header });
 }

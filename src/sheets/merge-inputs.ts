@@ -5,6 +5,7 @@ import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import type { UnitInput } from '../scoring/score-unit.js';
+import { closestUnit } from '../scoring/find-unit.js';
 import { hasSurveyMean } from '../scoring/survey-tally.js';
 import { foldKey } from '../text/normalize.js';
 import type { ScoresRead } from './read-scores.js';
@@ -49,8 +50,9 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
   const copyValues = survey?.kind === 'points';
   const inputs = new Map<UnitDraft, UnitInput>(scores.units.map((d) => [d, toInput(criteria, d, out, copyValues)]));
   const matched = new Set<UnitDraft>();
+  const surveyOnly: { unit: string; line: number; file: string }[] = [];
   const onlyInSurvey = (unit: string, line: number, file: string) => {
-    if (!incomplete.has(scoresFile)) out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file, line }, { unit, otherFile: scoresFile }));
+    if (!incomplete.has(scoresFile)) surveyOnly.push({ unit, line, file });
   };
   // A survey leaf as a column of the scores file and from the survey too: which one counts is not ours to pick.
   const surveyCodes = survey?.kind === 'points' ? survey.read.codes : new Set(survey ? criteria.survey?.questions.map((q) => q.code) : []);
@@ -85,10 +87,17 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
       }
     }
   }
-  if (survey && !incomplete.has(survey.file)) {
-    for (const d of scores.units) {
-      if (!matched.has(d)) out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: scoresFile, line: d.line }, { unit: d.unit, otherFile: survey.file }));
-    }
+  // Each unit in one file only, with the closest of the other file's unmatched units (a typo on one side).
+  const scoresOnly = survey && !incomplete.has(survey.file) ? scores.units.filter((d) => !matched.has(d)) : [];
+  const named = (units: readonly { unit: string }[]) => units.map((u) => ({ unit: u.unit, name: '' }));
+  const closest = (unit: string, others: readonly { unit: string; name: string }[]) => closestUnit(others, unit)?.unit;
+  for (const s of surveyOnly) {
+    const suggestion = closest(s.unit, scoresOnly);
+    out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: s.file, line: s.line }, { unit: s.unit, otherFile: scoresFile, ...(suggestion ? { suggestion } : {}) }));
+  }
+  for (const d of scoresOnly) {
+    const suggestion = closest(d.unit, named(surveyOnly));
+    out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: scoresFile, line: d.line }, { unit: d.unit, otherFile: survey?.file ?? '', ...(suggestion ? { suggestion } : {}) }));
   }
   const surveyLeafInScores = criteria.leaves.some((l) => l.source === 'survey' && scores.codes.has(l.code));
   return { inputs: [...inputs.values()], surveyGiven: survey !== undefined || surveyLeafInScores, diagnostics: out };

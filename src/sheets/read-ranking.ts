@@ -5,18 +5,14 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from '../criteria/column-names.js';
-import { decideDecimal } from './decide-decimal.js';
+import { cellKey, decideDecimal } from './decide-decimal.js';
 import { parseNumber, type DecimalMark } from '../text/parse-number.js';
 import type { RankingEntry } from '../scoring/compare-rankings.js';
 import { cellAt, markOf, type SheetData } from './sheet.js';
 
 
-const RANK = new Set(['rank', 'hạng', 'hang', 'thứ hạng', 'thu hang']);
-const INDEX = new Set(['index', 'index (%)', 'chỉ số', 'chi so', 'chỉ số (%)', 'chỉ số cchc', 'par index']);
-const OTHER = new Set(['group', 'appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'band', 'xếp loại']);
-
-/** Header names of a ranking file, for finding the header row under a title block. */
-export const isRankingHeader = (key: string): boolean => RANK.has(key) || INDEX.has(key) || OTHER.has(key) || columnOf(key) === 'unit' || columnOf(key) === 'name';
+/** Header names of a ranking file (its columns, in English or Vietnamese), for finding the header row under a title block. */
+export const isRankingHeader = (key: string): boolean => columnOf(key) !== undefined;
 
 export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined): { entries: RankingEntry[]; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
@@ -26,14 +22,14 @@ export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined):
   };
   const uc = find((k) => columnOf(k) === 'unit');
   const nc = find((k) => columnOf(k) === 'name');
-  const rc = find((k) => RANK.has(k));
-  const ic = find((k) => INDEX.has(k));
+  const rc = find((k) => columnOf(k) === 'rank');
+  const ic = find((k) => columnOf(k) === 'index');
   const missing = [uc === undefined ? 'unit' : '', rc === undefined ? 'rank' : '', ic === undefined ? 'index' : ''].filter(Boolean);
   if (uc === undefined || rc === undefined || ic === undefined) {
     out.push(diag('SCORE_RANKING_COLUMN_MISSING', 'error', { file: sheet.file, line: sheet.headerLine }, { columns: missing.join(', ') }));
     return { entries: [], diagnostics: out };
   }
-  const mark = decideDecimal(sheet, [ic], decimal, out);
+  const { mark, odd } = decideDecimal(sheet, [ic], decimal, out);
 
   const entries: RankingEntry[] = [];
   const seen = new Map<string, number>();
@@ -57,7 +53,7 @@ export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined):
       else out.push(diag('SCORE_RANKING_VALUE_INVALID', 'error', cellAt(sheet, line, rc), { text: rankText, column: sheet.header[rc] ?? 'rank' }));
     }
     const indexText = (cells[ic] ?? '').trim();
-    if (indexText !== '') {
+    if (indexText !== '' && !odd.has(cellKey(line, ic))) {
       const cellMark = markOf(row, ic, mark);
       const parsed = parseNumber(indexText, cellMark);
       const value = parsed.ok && !parsed.percent ? Rational.parse(parsed.value) : undefined;

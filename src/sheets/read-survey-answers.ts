@@ -9,6 +9,7 @@ import { UnitForms } from '../scoring/unit-forms.js';
 import { foldKey } from '../text/normalize.js';
 import { findColumns } from '../criteria/column-names.js';
 import { cellAt, type SheetRow } from './sheet.js';
+import { isTitlesRow } from './titles-row.js';
 
 export interface SurveyTallies {
   /** Per unit key (foldKey of the unit cell): the unit as written, first line, and its counts. */
@@ -97,8 +98,15 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const formValid = new Float64Array(layout.leaves.length);
   const formWeight = new Float64Array(layout.leaves.length);
 
+  // The titles row of `cchc template --survey --titles` (`Q1: 8.1 …`), left under the header.
+  const titled = new Map(questions.map((q) => [q.col, `${q.header}:`]));
+  let first = true;
   const onRow = ({ line, cells }: SheetRow): void => {
     if (broken) return;
+    if (first) {
+      first = false;
+      if (isTitlesRow(cells, titled)) return void out.push(diag('SCORE_TITLES_ROW_SKIPPED', 'warning', { file, line }, {}));
+    }
     const unit = cells[cols.unit as number] ?? '';
     if (unit === '') {
       if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, cols.unit as number), {}));

@@ -1,11 +1,16 @@
-// A unit's row(s) read from a sheet: identity columns, leaf values, adjustments.
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+// A unit's row(s) read from a sheet: identity columns, leaf values, adjustments, and the cells of
+// the council's own results (checked later against cchc's).
+import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import type { LeafValueMap } from '../scoring/leaf-values.js';
 import { foldKey } from '../text/normalize.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { parseNumber } from '../text/parse-number.js';
-import { cellAt, type SheetData } from './sheet.js';
+import type { ComputedCell } from './check-computed.js';
+
+/** What a unit's row says besides its points: one value per unit, given once or repeated alike. */
+export type IdentityColumn = 'name' | 'group' | 'note' | 'ranked' | 'bonus' | 'penalty';
+export const IDENTITY_COLUMNS: readonly IdentityColumn[] = ['name', 'group', 'note', 'ranked', 'bonus', 'penalty'];
 
 export interface UnitDraft {
   key: string;
@@ -19,6 +24,10 @@ export interface UnitDraft {
   values: LeafValueMap;
   bonus: Rational;
   penalty: Rational;
+  /** The council's own results for the unit (total, index, band, subtotals…), when the sheet has them. */
+  computed?: ComputedCell[];
+  /** Where each identity value came from: a long sheet may give it on several rows. */
+  given?: Partial<Record<IdentityColumn, { text: string; line: number }>>;
 }
 
 export function newDraft(unit: string, file: string, line: number, values: LeafValueMap = new Map()): UnitDraft {
@@ -28,21 +37,46 @@ export function newDraft(unit: string, file: string, line: number, values: LeafV
 const YES = new Set(['', 'yes', 'y', 'có', 'co', 'x', '1', 'true', 'đúng']);
 const NO = new Set(['no', 'n', 'không', 'khong', 'k', '0', 'false', 'không xếp hạng']);
 
-export function readRanked(text: string, sheet: SheetData, line: number, col: number, out: Diagnostic[]): boolean {
+function readRanked(text: string, at: Location, out: Diagnostic[]): boolean {
   const key = foldKey(text);
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
-  out.push(diag('SCORE_RANKED_INVALID', 'error', cellAt(sheet, line, col), { text }));
+  out.push(diag('SCORE_RANKED_INVALID', 'error', at, { text }));
   return true;
 }
 
-export function readAdjustment(text: string, column: string, mark: DecimalMark, sheet: SheetData, line: number, col: number, out: Diagnostic[]): Rational {
+/** A bonus or penalty cell: a number ≥ 0 (blank is 0). */
+export function readAdjustment(text: string, column: 'bonus' | 'penalty', mark: DecimalMark, at: Location, out: Diagnostic[]): Rational {
   if (text.trim() === '') return Rational.ZERO;
   const parsed = parseNumber(text, mark);
   const value = parsed.ok ? Rational.parse(parsed.value) : undefined;
   if (!value || value.sign() < 0) {
-    out.push(diag('SCORE_ADJUSTMENT_INVALID', 'error', cellAt(sheet, line, col), { text, column }));
+    out.push(diag('SCORE_ADJUSTMENT_INVALID', 'error', at, { text, column }));
     return Rational.ZERO;
   }
   return value;
+}
+
+/** Whether two texts of a column say the same: the same number for bonus and penalty, else the same words. */
+function same(column: IdentityColumn, a: string, b: string, mark: DecimalMark): boolean {
+  if (column !== 'bonus' && column !== 'penalty') return foldKey(a) === foldKey(b);
+  const [x, y] = [parseNumber(a, mark), parseNumber(b, mark)];
+  return x.ok && y.ok ? Rational.parse(x.value)?.eq(Rational.parse(y.value) ?? Rational.ZERO) === true : a.trim() === b.trim();
+}
+
+/**
+ * One identity cell of a unit (blank: nothing said). A long sheet may repeat it on the unit's rows,
+ * or give it as a row of its own (code `bonus`): the same value again is fine, another is an error.
+ */
+export function setIdentity(d: UnitDraft, column: IdentityColumn, text: string, at: Location, mark: DecimalMark, out: Diagnostic[]): void {
+  if (text.trim() === '') return;
+  const first = d.given?.[column];
+  if (first) {
+    if (!same(column, first.text, text, mark)) out.push(diag('SCORE_UNIT_VALUE_CONFLICT', 'error', at, { unit: d.unit, column, first: first.text, second: text, firstLine: first.line }));
+    return;
+  }
+  (d.given ??= {})[column] = { text, line: at.line ?? d.line };
+  if (column === 'ranked') d.ranked = readRanked(text, at, out);
+  else if (column === 'bonus' || column === 'penalty') d[column] = readAdjustment(text, column, mark, at, out);
+  else d[column] = text;
 }

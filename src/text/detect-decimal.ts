@@ -9,6 +9,9 @@ export interface DecimalGuess {
   ambiguous: boolean;
   /** Up to a few sample values of each kind that decided (or failed to decide). */
   evidence: string[];
+  /** How many values proved each mark. */
+  comma: number;
+  dot: number;
 }
 
 const EXAMPLES = 3;
@@ -61,11 +64,11 @@ export class DecimalTally {
   guess(): DecimalGuess {
     const [comma, dot, both] = this.counts as [number, number, number];
     const [seenComma, seenDot, seenBoth] = this.seen;
-    if (comma > 0 && dot > 0) return { ambiguous: true, evidence: [...seenComma, ...seenDot] };
-    if (comma > 0) return { mark: 'comma', ambiguous: false, evidence: seenComma };
-    if (dot > 0) return { mark: 'dot', ambiguous: false, evidence: seenDot };
-    if (both > 0) return { ambiguous: true, evidence: seenBoth };
-    return { ambiguous: false, evidence: [] };
+    if (comma > 0 && dot > 0) return { ambiguous: true, evidence: [...seenComma, ...seenDot], comma, dot };
+    if (comma > 0) return { mark: 'comma', ambiguous: false, evidence: seenComma, comma, dot };
+    if (dot > 0) return { mark: 'dot', ambiguous: false, evidence: seenDot, comma, dot };
+    if (both > 0) return { ambiguous: true, evidence: seenBoth, comma, dot };
+    return { ambiguous: false, evidence: [], comma, dot };
   }
 }
 

@@ -33,12 +33,23 @@ describe('a header Excel turned into a date names the code it was', () => {
 });
 
 describe('a file with both decimal marks', () => {
-  it('is one error, at the first number that contradicts the ones before it', () => {
+  it('really mixed: one error, at the first number that contradicts the ones before it, with the counts', () => {
     const r = read(sheet(['unit', '1.1', '1.2', '2.1'], ['A', '1,5', '1', '2'], ['B', '1', '0,25', '2'], ['C', '1', '1.75', '0.5']));
     expect(r.diagnostics).toEqual([
-      { code: 'SCORE_DECIMAL_AMBIGUOUS', severity: 'error', loc: { file: 's.csv', line: 4, column: 3, header: '1.2' }, args: { examples: '1,5, 0,25, 1.75, 0.5' } },
+      { code: 'SCORE_DECIMAL_AMBIGUOUS', severity: 'error', loc: { file: 's.csv', line: 4, column: 3, header: '1.2' }, args: { examples: '1,5, 0,25, 1.75, 0.5', comma: 2, dot: 2 } },
     ]);
     expect(r.units).toEqual([]);
+  });
+
+  it('one cell with the other mark in a clear file: that cell is the error, the others are read', () => {
+    const r = read(sheet(['unit', '1.1', '1.2', '2.1'], ['A', '1,5', '1,25', '2'], ['B', '1,75', '0,25', '2'], ['C', '1', '1.75', '0,5']));
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([
+      { code: 'SCORE_DECIMAL_OTHER_MARK', severity: 'error', loc: { file: 's.csv', line: 4, column: 3, header: '1.2' }, args: { text: '1.75', mark: 'comma', fixed: '1,75' } },
+    ]);
+    expect(r.mark).toBe('comma');
+    expect(r.units.map((u) => u.unit)).toEqual(['A', 'B', 'C']);
+    expect(r.units[2]?.values.get('2.1')).toMatchObject({ kind: 'points' });
+    expect(r.units[2]?.values.get('1.2')).toBeUndefined();
   });
 });
 

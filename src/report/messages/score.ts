@@ -58,10 +58,22 @@ export const scoreMessages = {
     hintVi: () => 'thêm cột (lệnh `cchc template` tạo đủ các cột), hoặc chạy với --missing zero',
   },
   SCORE_UNKNOWN_COLUMN: {
-    en: (a) => `unknown column ${q(a.header)}${a.suggestion ? ` (did you mean ${q(a.suggestion)}?)` : ''}`,
-    vi: (a) => `cột không xác định ${q(a.header)}${a.suggestion ? ` (có phải ${q(a.suggestion)}?)` : ''}`,
-    hintEn: () => 'a column is unit, name, group, ranked, bonus, penalty, note or a leaf code of the criteria set',
-    hintVi: () => 'các cột hợp lệ: unit, name, group, ranked, bonus, penalty, note hoặc mã tiêu chí lá',
+    en: (a) =>
+      a.missing && a.suggestion
+        ? `unknown column ${q(a.header)}, and criterion ${a.suggestion} has no column: is ${q(a.header)} meant to be ${q(a.suggestion)}?`
+        : `unknown column ${q(a.header)}${a.suggestion ? ` (did you mean ${q(a.suggestion)}?)` : ''}`,
+    vi: (a) =>
+      a.missing && a.suggestion
+        ? `cột không xác định ${q(a.header)}, và tiêu chí ${a.suggestion} không có cột: có phải ${q(a.header)} là ${q(a.suggestion)}?`
+        : `cột không xác định ${q(a.header)}${a.suggestion ? ` (có phải ${q(a.suggestion)}?)` : ''}`,
+    hintEn: (a) =>
+      a.missing && a.suggestion
+        ? `rename the column ${a.suggestion}`
+        : 'a column is unit (đơn vị), name (tên), group (nhóm), ranked (xếp hạng), bonus (điểm thưởng), penalty (điểm trừ), note (ghi chú), a leaf code of the criteria set, or a result cchc checks (total/tổng điểm, index/chỉ số, band/xếp loại, rank/hạng, a subtotal)',
+    hintVi: (a) =>
+      a.missing && a.suggestion
+        ? `đổi tên cột thành ${a.suggestion}`
+        : 'các cột hợp lệ: đơn vị (unit), tên (name), nhóm (group), xếp hạng (ranked), điểm thưởng (bonus), điểm trừ (penalty), ghi chú (note), mã tiêu chí lá, hoặc kết quả cchc đối chiếu (tổng điểm, chỉ số, xếp loại, hạng, điểm tổng của lĩnh vực)',
   },
   SCORE_CODE_MANGLED: {
     en: (a) => `header ${q(a.header)} looks like a code Excel changed${a.code ? ` (${q(a.code)}?)` : ' into a date'}`,
@@ -69,24 +81,29 @@ export const scoreMessages = {
     hintEn: () => 'format the header row as Text in Excel, retype the codes, export again',
     hintVi: () => 'định dạng dòng tiêu đề là Text trong Excel, gõ lại mã rồi xuất lại',
   },
-  SCORE_UNKNOWN_CODE: { en: (a) => `unknown criterion code ${q(a.code)}`, vi: (a) => `mã tiêu chí không tồn tại ${q(a.code)}` },
+  SCORE_UNKNOWN_CODE: {
+    en: (a) => `unknown criterion code ${q(a.code)}${a.suggestion ? ` (did you mean ${q(a.suggestion)}?)` : ''}`,
+    vi: (a) => `mã tiêu chí không tồn tại ${q(a.code)}${a.suggestion ? ` (có phải ${q(a.suggestion)}?)` : ''}`,
+    hintEn: () => 'a code is a leaf code of the criteria set (`cchc criteria show` lists them), or bonus, penalty, name, group, note, ranked',
+    hintVi: () => 'mã là mã tiêu chí lá của bộ tiêu chí (`cchc criteria show` liệt kê), hoặc điểm thưởng (bonus), điểm trừ (penalty), tên (name), nhóm (group), ghi chú (note), xếp hạng (ranked)',
+  },
   SCORE_PARENT_CODE: {
-    en: (a) => `${q(a.code)} is a subtotal; cchc computes it, the values are ignored`,
-    vi: (a) => `${q(a.code)} là điểm tổng; cchc tự tính, giá trị này bị bỏ qua`,
+    en: (a) => `${q(a.code)} is a subtotal: cchc computes it and checks the sheet's values against its own`,
+    vi: (a) => `${q(a.code)} là điểm tổng: cchc tự tính và đối chiếu giá trị trong bảng với kết quả của mình`,
   },
   SCORE_NO_UNIT_COLUMN: {
     en: (a) => `no unit column (columns: ${a.columns})`,
     vi: (a) => `không có cột đơn vị (các cột: ${a.columns})`,
-    hintEn: () => 'name the first column "unit" or "đơn vị"',
-    hintVi: () => 'đặt tên cột đầu là "unit" hoặc "đơn vị"',
+    hintEn: () => 'name the units\' column "unit" or "đơn vị" (also accepted: "mã đơn vị", "xã")',
+    hintVi: () => 'đặt tên cột đơn vị là "đơn vị" hoặc "unit" (cũng nhận: "mã đơn vị", "xã")',
   },
   SCORE_UNIT_EMPTY: { en: () => 'a row with values but no unit', vi: () => 'dòng có điểm nhưng không có tên đơn vị' },
   SCORE_DUPLICATE_UNIT: { en: (a) => `unit ${q(a.unit)} appears twice (first on line ${a.firstLine})`, vi: (a) => `đơn vị ${q(a.unit)} bị trùng (lần đầu ở dòng ${a.firstLine})` },
   SCORE_DUPLICATE_CELL: { en: (a) => `${q(a.unit)}, criterion ${a.code} given twice (first on line ${a.firstLine})`, vi: (a) => `${q(a.unit)}, tiêu chí ${a.code} bị nhập hai lần (lần đầu ở dòng ${a.firstLine})` },
   SCORE_NO_UNITS: { en: () => 'no unit rows in the file', vi: () => 'tệp không có dòng đơn vị nào' },
   SCORE_UNIT_ONLY_IN: {
-    en: (a) => `unit ${q(a.unit)} is not in ${a.otherFile}`,
-    vi: (a) => `đơn vị ${q(a.unit)} không có trong ${a.otherFile}`,
+    en: (a) => `unit ${q(a.unit)} is not in ${a.otherFile}${a.suggestion ? ` (the closest there: ${q(a.suggestion)})` : ''}`,
+    vi: (a) => `đơn vị ${q(a.unit)} không có trong ${a.otherFile}${a.suggestion ? ` (gần nhất trong đó: ${q(a.suggestion)})` : ''}`,
     hintEn: () => 'check the spelling of the unit in both files',
     hintVi: () => 'kiểm tra cách ghi tên đơn vị ở cả hai tệp',
   },
@@ -101,10 +118,23 @@ export const scoreMessages = {
     vi: (a) => `${a.unit}: ${a.column === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${a.value} bị bỏ qua: bộ tiêu chí không quy định`,
   },
   SCORE_DECIMAL_AMBIGUOUS: {
-    en: (a) => `cannot tell the decimal mark: the file has both (${a.examples})`,
-    vi: (a) => `không xác định được dấu thập phân: tệp có cả hai kiểu (${a.examples})`,
-    hintEn: () => 'run with --decimal dot or --decimal comma',
-    hintVi: () => 'chạy với --decimal dot hoặc --decimal comma',
+    en: (a) =>
+      a.comma !== undefined && a.dot !== undefined
+        ? `the file mixes decimal marks: ${a.comma} numbers with a comma, ${a.dot} with a point (${a.examples})`
+        : `cannot tell the decimal mark: every number reads both ways (${a.examples})`,
+    vi: (a) =>
+      a.comma !== undefined && a.dot !== undefined
+        ? `tệp dùng lẫn hai dấu thập phân: ${a.comma} số dùng dấu phẩy, ${a.dot} số dùng dấu chấm (${a.examples})`
+        : `không xác định được dấu thập phân: mọi số đều đọc được theo hai cách (${a.examples})`,
+    // Mixed: --decimal would read half the numbers wrong (a second error); the cells must agree first.
+    hintEn: (a) =>
+      a.comma !== undefined && a.dot !== undefined
+        ? 'write every number with the same mark (in Excel: select the columns, Find and Replace), then export again'
+        : 'say which with --decimal dot (1.250 = one and a quarter) or --decimal comma (1.250 = one thousand two hundred fifty)',
+    hintVi: (a) =>
+      a.comma !== undefined && a.dot !== undefined
+        ? 'ghi mọi số cùng một dấu thập phân (trong Excel: chọn các cột, Tìm và Thay thế) rồi xuất lại'
+        : 'cho biết bằng --decimal dot (1.250 là một phẩy hai lăm) hoặc --decimal comma (1.250 là một nghìn hai trăm năm mươi)',
   },
   SCORE_DECIMAL_DETECTED: {
     en: (a) => `decimal mark: ${a.mark === 'comma' ? 'comma' : 'point'}${a.forced ? ' (--decimal)' : a.evidence ? ` (from ${a.evidence})` : ' (default: no number decides it)'}`,
