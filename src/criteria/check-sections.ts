@@ -70,7 +70,7 @@ export function checkSurvey(input: CriteriaInput, nodes: Map<string, CriteriaNod
   for (const leaf of surveyLeaves) {
     if (!mapped.has(leaf.code)) out.push(diag('CRITERIA_SURVEY_LEAF_NO_QUESTION', 'warning', at(['survey', 'questions']), { code: leaf.code }));
   }
-  const spec: SurveySpec = { answers, ignore, questions, whenNoAnswers: s.whenNoAnswers ?? 'zero' };
+  const spec: SurveySpec = { answers, ignore, ignoreLabels: s.ignore ?? [], questions, whenNoAnswers: s.whenNoAnswers ?? 'zero' };
   if (s.groups) spec.groups = checkGroups(numbersAt(src, ['survey', 'groups'], out), at, out);
   return spec;
 }

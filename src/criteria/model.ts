@@ -31,6 +31,8 @@ export interface CriteriaNode {
 export interface SurveySpec {
   answers: Map<string, { label: string; weight: Rational }>; // keyed by foldKey
   ignore: Set<string>; // foldKeys
+  /** The ignored answers as the set writes them, for people. */
+  ignoreLabels: string[];
   /** Question column (as written) → survey leaf code. */
   questions: { header: string; code: string }[];
   groups?: Map<string, { label: string; share: Rational }>; // keyed by foldKey

@@ -80,17 +80,18 @@ describe('cchc criteria list and template', () => {
     expect(JSON.parse(runCli(['criteria', 'list', '--format', 'json']).stdout)).toContainEqual(expect.objectContaining({ id: 'example', version: '1' }));
   });
 
-  it('template: BOM, unit,name,group then the appraisal leaves; --titles adds a row', () => {
+  it('template: BOM, unit,name,group, the appraisal leaves, bonus/penalty when the set has them, note; --titles adds a row', () => {
     const r = runCli(['template', '-c', 'example']);
-    expect(r.stdout).toBe('\ufeffunit,name,group,1.1,1.2,2.1,2.2\r\n');
+    expect(r.stdout).toBe('\ufeffunit,name,group,1.1,1.2,2.1,2.2,note\r\n');
+    expect(runCli(['template']).stdout).toMatch(/,7\.3,7\.4,bonus,penalty,note\r\n$/);
     const t = runCli(['template', '-c', 'example', '--titles']).stdout.split('\r\n');
     expect(t).toHaveLength(3);
-    expect(t[1]?.startsWith(',,,')).toBe(true);
+    expect(t[1]?.startsWith('"Mã hoặc tên đơn vị (bắt buộc, mỗi đơn vị một dòng)",Tên đơn vị,')).toBe(true);
   });
 
   it('the blank template filled in scores without errors', () => {
     const header = runCli(['template']).stdout.replace(/^\ufeff/, '').trim().split(',');
-    const row = header.map((h) => (h === 'unit' ? 'X' : h === 'name' || h === 'group' ? '' : '-'));
+    const row = header.map((h) => (h === 'unit' ? 'X' : ['name', 'group', 'bonus', 'penalty', 'note'].includes(h) ? '' : '-'));
     const f = write('filled.csv', `${header.join(',')}\n${row.join(',')}\n`);
     const r = runCli(['score', '-s', f, '--lang', 'en']);
     // "-" is not applicable only where the set allows it: the others are reported, each located.

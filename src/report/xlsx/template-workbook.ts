@@ -4,6 +4,7 @@
 // each leaf's maximum. Text columns keep what is typed (`001` stays `001`).
 import type { CriteriaNode, CriteriaSet } from '../../criteria/model.js';
 import type { Lang } from '../messages/index.js';
+import { scoresTemplateSheet, surveyTemplateSheet } from '../template-sheet.js';
 import type { Column, SheetModel, Validation, WorkbookModel } from './workbook-model.js';
 
 /** Rows a pick list or a limit covers: a district's units, a province's forms. */
@@ -35,10 +36,11 @@ export function scoresTemplate(criteria: CriteriaSet, lang: Lang): WorkbookModel
   const t = T[lang];
   const leaves = criteria.leaves.filter((l) => l.source === 'appraisal');
   const adjustments = [...(criteria.adjustments.bonusMax ? [['bonus', t.bonus, criteria.adjustments.bonusMax.toString()]] : []), ...(criteria.adjustments.penaltyMax ? [['penalty', t.penalty, criteria.adjustments.penaltyMax.toString()]] : [])] as [string, string, string][];
-  const columns: Column[] = [{ header: 'unit', text: true }, { header: 'name', text: true }, { header: 'group', text: true }, ...leaves.map((l) => ({ header: l.code, width: 12 })), ...adjustments.map(([c]) => ({ header: c, width: 12 }))];
-  // Maxima as a clerk reads numbers: 0,5 in Vietnamese.
-  const shown = (max: string) => (lang === 'vi' ? max.replace('.', ',') : max);
-  const titles = [t.unit, t.name, t.group, ...leaves.map((l) => `${l.title} (${t.max} ${shown(l.max.toString())})`), ...adjustments.map(([, title, max]) => `${title} (${t.max} ${shown(max)})`)];
+  // The columns and titles of the CSV template (template-sheet.ts): unit, name, group, the leaves, bonus, penalty, note.
+  const sheet = scoresTemplateSheet(criteria, lang);
+  const texts = new Set(['unit', 'name', 'group', 'note']);
+  const columns: Column[] = sheet.header.map((header) => (texts.has(header) ? { header, text: true } : { header, width: 12 }));
+  const titles = sheet.titles;
   const validations: Validation[] = [];
   leaves.forEach((leaf, i) => {
     const rule = leafRule(leaf, t);
@@ -53,10 +55,11 @@ export function surveyTemplate(criteria: CriteriaSet, lang: Lang): WorkbookModel
   const survey = criteria.survey;
   const questions = survey?.questions ?? [];
   const groups = survey?.groups ? [...survey.groups.values()].map((g) => g.label) : [];
-  const answers = survey ? [...[...survey.answers.values()].map((a) => a.label), ...survey.ignore] : [];
+  const answers = survey ? [...[...survey.answers.values()].map((a) => a.label), ...survey.ignoreLabels] : [];
   const fixed = groups.length > 0 ? ['unit', 'respondent', 'group'] : ['unit', 'respondent'];
   const columns: Column[] = [...fixed.map((h) => ({ header: h, text: true })), ...questions.map((q) => ({ header: q.header, width: 8 }))];
-  const titles = [t.unit, t.respondent, ...(groups.length > 0 ? [t.group] : []), ...questions.map((q) => criteria.nodes.get(q.code)?.title ?? q.code)];
+  // The titles of the CSV template (template-sheet.ts); a set without questions has only unit and respondent.
+  const titles = surveyTemplateSheet(criteria, lang)?.titles ?? [t.unit, t.respondent];
   const validations: Validation[] = [];
   if (groups.length > 0) validations.push(span(2, SURVEY_ROWS, { kind: 'list', values: groups }));
   if (answers.length > 0) questions.forEach((_, i) => validations.push(span(fixed.length + i, SURVEY_ROWS, { kind: 'list', values: answers })));
