@@ -117,14 +117,15 @@ describe('the workbook template', () => {
     expect(sheet).toMatch(/<dataValidation type="list" [^>]*sqref="D3:D1002"><formula1>'Danh sách chọn'!\$A\$1:\$A\$2<\/formula1>/);
     expect(sheet).toMatch(/<dataValidation type="decimal" operator="between" [^>]*><formula1>0<\/formula1><formula2>2.5<\/formula2>/);
     expect(part(t, 'xl/workbook.xml')).toContain('state="hidden"');
-    expect(part(t, 'xl/sharedStrings.xml')).toContain('(tối đa 0,5)');
+    // The titles of the CSV template: each leaf's maximum and what to enter.
+    expect(part(t, 'xl/sharedStrings.xml')).toContain('Ban hành kế hoạch CCHC năm đúng thời hạn — tối đa 0,5 điểm; ghi có/không');
   });
 
   it('--survey as CSV: unit, respondent, group and the questions, the titles below with --titles', () => {
     const r = runCli(['template', '--survey', '--titles']);
     const [header, titles] = lines(r.stdout);
     expect(header).toBe('unit,respondent,group,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12');
-    expect(titles?.startsWith(',,,')).toBe(true);
+    expect(titles?.startsWith('"Mã hoặc tên đơn vị (bắt buộc, mỗi đơn vị một dòng)",Mã phiếu (mỗi phiếu một dòng),')).toBe(true);
   });
 
   it('filled in, scores unchanged: scores and survey, as typed and as LibreOffice saves them', () => {
@@ -136,7 +137,7 @@ describe('the workbook template', () => {
     fill(surveyT, 'samples/huong-son-2021/survey.csv', survey);
     const r = runCli(['score', '-s', scores, '-u', survey, '-f', 'csv']);
     expect(r.stderr).toBe('');
-    // The template has no note column: the ranking does not show notes.
+    // The ranking CSV shows no notes: the note column changes nothing in it.
     expect(r.stdout).toBe(ranking);
     if (hasSoffice) expect(runCli(['score', '-s', sofficeResave(scores), '-u', sofficeResave(survey), '-f', 'csv']).stdout).toBe(ranking);
   });
