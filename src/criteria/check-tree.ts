@@ -31,6 +31,7 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
     const children = (input.children ?? []).map((c, i) => build(c, [...path, 'children', i], depth + 1, source));
     const node: CriteriaNode = { code, title: input.title ?? code, max, source, depth, path: formatPath(path), children, rule: { type: 'points', min: Rational.ZERO } };
     if (input.whenNotApplicable) node.whenNotApplicable = input.whenNotApplicable;
+    if (input.description) node.description = input.description;
     if (!first) {
       nodes.set(code, node);
       byKey.set(foldKey(code), node);

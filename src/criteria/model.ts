@@ -24,6 +24,8 @@ export interface CriteriaNode {
   /** Leaves only. */
   rule: LeafRule;
   whenNotApplicable?: NotApplicable;
+  /** A note for readers (`criteria show`), changing no points. */
+  description?: string;
   /** Leaves whose cell is a measured rate: `%` (from the leaf or its rule). */
   unit?: '%';
 }

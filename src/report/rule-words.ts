@@ -20,7 +20,7 @@ const W = {
     proportional: (max: string, of: string, pct: boolean) => `điểm = ${max} × ${pct ? 'tỷ lệ (%)' : 'giá trị'} ÷ ${of}, tối đa ${max}`,
     deduction: (max: string, per: string, floor: string) => `${max} − ${per} × số lần vi phạm, không dưới ${floor}`,
     survey: (questions: string) => `từ điều tra xã hội học${questions ? ` (câu ${questions})` : ''}: tối đa × trọng số bình quân của các câu trả lời`,
-    na: { exclude: 'không áp dụng (-): bỏ khỏi điểm tối đa', full: 'không áp dụng (-): tính đủ điểm tối đa', zero: 'không áp dụng (-): tính 0 điểm' },
+    na: { exclude: 'bỏ khỏi điểm tối đa', full: 'tính đủ điểm tối đa', zero: 'tính 0 điểm' },
     enter: {
       points: (min: string, max: string) => `ghi điểm (${min}–${max})`,
       yesno: 'ghi có/không',
@@ -41,7 +41,7 @@ const W = {
     proportional: (max: string, of: string, pct: boolean) => `points = ${max} × ${pct ? 'rate (%)' : 'value'} ÷ ${of}, at most ${max}`,
     deduction: (max: string, per: string, floor: string) => `${max} − ${per} × violations, not below ${floor}`,
     survey: (questions: string) => `from the survey${questions ? ` (questions ${questions})` : ''}: max × the mean weight of the answers`,
-    na: { exclude: 'not applicable (-): left out of the maximum', full: 'not applicable (-): full points', zero: 'not applicable (-): 0 points' },
+    na: { exclude: 'left out of the maximum', full: 'full points', zero: '0 points' },
     enter: {
       points: (min: string, max: string) => `points (${min}–${max})`,
       yesno: 'yes/no (có/không)',
@@ -87,7 +87,7 @@ export function ruleInWords(criteria: CriteriaSet, leaf: CriteriaNode, lang: Lan
   }
 }
 
-/** The leaf's not-applicable policy in words; '' when "not applicable" is not allowed. */
+/** What "not applicable" (`-`, KAD) in the leaf's cell does, in words; '' when it is not allowed. */
 export const naInWords = (leaf: CriteriaNode, lang: Lang): string => (leaf.whenNotApplicable ? W[lang].na[leaf.whenNotApplicable] : '');
 
 /** What the leaf's cell takes, shortly: the titles row of the template. */
