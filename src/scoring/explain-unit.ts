@@ -26,6 +26,11 @@ export interface Explained {
   losses: Loss[];
   /** Total of the nearest unit ranked above minus this unit's total; undefined for rank 1 or unranked. */
   gapToNextRank?: Rational;
+  /**
+   * That unit, and the points this unit's total must grow by to reach its index as ranked
+   * (published or exact): units rank on the index, so with unequal maxima it is not the gap.
+   */
+  above?: { unit: RankedUnit; index: Rational; toMatch: Rational };
   /** Points to reach the next band's minimum index; undefined in the top band or without a band. */
   gapToNextBand?: { band: string; points: Rational };
 }
@@ -48,7 +53,11 @@ export function explainUnit(criteria: CriteriaSet, units: readonly RankedUnit[],
   losses.sort((a, b) => b.lost.cmp(a.lost));
   const out: Explained = { unit: u, nodes, losses };
   const above = nearestAbove(criteria, units, u);
-  if (above) out.gapToNextRank = above.total.sub(u.total);
+  if (above) {
+    out.gapToNextRank = above.total.sub(u.total);
+    const index = (criteria.ranking.on === 'exact' ? above.index : above.published) ?? Rational.ZERO;
+    out.above = { unit: above, index, toMatch: index.mul(u.max).div(Rational.HUNDRED).sub(u.total) };
+  }
   const i = criteria.bands.findIndex((b) => b.label === u.band);
   const next = i > 0 ? criteria.bands[i - 1] : undefined;
   if (next) out.gapToNextBand = { band: next.label, points: u.max.mul(next.min).div(Rational.HUNDRED).sub(u.total) };

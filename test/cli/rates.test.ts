@@ -88,6 +88,6 @@ describe('"unit" in the criteria format', () => {
     const walk = (n: { code: string; children?: unknown[]; rule?: { unit?: string } }): void => (n.children ? n.children.forEach((c) => walk(c as typeof n)) : void leaves.push(n));
     bundled.fields.forEach(walk);
     expect(leaves.filter((l) => l.rule?.unit === '%').map((l) => l.code)).toEqual(['3.2.1', '7.2.1', '7.2.2']);
-    expect(readFileSync('schema/cchc-criteria-1.schema.json', 'utf8')).toMatch(/"unit": \{\s+"type": "string",\s+"const": "%",\s+"description": "what the cell holds: \\"%\\" = a rate in percent/);
+    expect(readFileSync('schema/cchc-criteria-1.schema.json', 'utf8')).toMatch(/"unit": \{\s+"type": "string",\s+"const": "%",\s+"description": "Ô điểm chứa gì: \\"%\\" = một tỷ lệ phần trăm \(0–100\)\. .+ \/ what the cell holds: \\"%\\" = a rate in percent/);
   });
 });

@@ -119,8 +119,10 @@ describe('cchc explain on a small set (hand-computed)', () => {
     const r = explain('Xã An', '-f', 'json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      unit: 'A', name: 'Xã An', rank: 2, total: 7.5, max: 10, index: 75, band: 'C',
+      unit: 'A', name: 'Xã An', rank: 2, appraisal: 6, survey: 1.5, bonus: 0, penalty: 0, total: 7.5, max: 10, index: 75, band: 'C',
       gapToNextRank: 4, // B's 11.5 - 7.5
+      // B's index 95.83 (published) on A's own max: 9.583 - 7.5
+      nextRank: { unit: 'B', name: 'Xã Bình', rank: 1, index: 95.83, pointsToMatch: 2.08 },
       gapToNextBand: 0.5, // 10 x 80 % - 7.5
       nodes: [
         { code: '1', title: 'Field one', depth: 0, max: 2, points: 1.5, index: 75 },

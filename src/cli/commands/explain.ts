@@ -13,6 +13,7 @@ import { loadJob, type JobOptions } from '../load-job.js';
 import { decideColor, emit, guardOutput } from '../output.js';
 import { parseSetOptions, runWhatIf } from '../run-what-if.js';
 import { addJobOptions } from './score.js';
+import { helpText } from '../help-lang.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
 
 interface ExplainOptions extends CommonOptions, JobOptions, ReportOptions {
@@ -39,9 +40,20 @@ has max 0 and no index). Losses are max - points on the leaves, largest first.
   gapToNextRank  total of the nearest unit ranked above minus this unit's total (null for rank 1 or
                  an unranked unit; units rank on the index, so with unequal maxima it can be <= 0)
   gapToNextBand  the unit's max x the next band's minimum / 100 - its total (null in the top band)
---format json gives { unit, name, rank, total, max, index, band, gapToNextRank, gapToNextBand,
+--format json gives { unit, name, rank, appraisal, survey, bonus, penalty, total, max, index, band,
+gapToNextRank, nextRank: { unit, name, rank, index, pointsToMatch }, gapToNextBand,
 nodes: [{ code, title, depth, max, points, index }], losses: [{ code, title, max, points, lost }] }.
 An unknown unit is an error (exit 1) naming the close matches.
+${helpText({
+  vi: `Bảng điểm cộng đến tổng điểm: các lĩnh vực, + điểm thưởng, − điểm trừ = tổng điểm. Dưới dòng hạng,
+một câu nói khoảng cách nghĩa là gì: đơn vị xếp ngay trên, chỉ số của đơn vị đó và số điểm cần thêm để
+bằng chỉ số ấy (xếp hạng theo chỉ số, nên khác khoảng cách điểm khi điểm tối đa khác nhau), và số điểm
+cần thêm để lên loại trên.`,
+  en: `The sheet adds up to the total: the fields, + bonus, − penalty = total. Under the rank, a sentence
+says what the gaps mean: the unit ranked just above, its index and the points this unit needs to reach
+it (units rank on the index, so with unequal maxima this differs from the points gap), and the points
+needed for the next band.`,
+})}
 
 With --findings FILE (the appraisal's remarks: unit, code, note, evidence, kind), or remarks in the
 scores sheet, the table and md go on with each criterion's remarks and evidence beside its points
