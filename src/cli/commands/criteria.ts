@@ -62,7 +62,10 @@ Examples:
 }
 
 export function criteriaCommand(program: Command): void {
-  const cmd = program.command('criteria').description('the bundled criteria sets');
+  const cmd = program.command('criteria').description(helpText({
+    vi: 'các bộ tiêu chí: list liệt kê các bộ có sẵn, show trình bày một bộ (có sẵn hoặc tệp JSON)',
+    en: 'the criteria sets: list the bundled ones, show one (bundled or a JSON file)',
+  }));
   cmd
     .command('list')
     .description('list the bundled sets: id, version, title')

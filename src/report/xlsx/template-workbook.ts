@@ -13,8 +13,8 @@ const SURVEY_ROWS = 20000;
 const FIRST_ROW = 3;
 
 const T = {
-  vi: { scores: 'Điểm', survey: 'Khảo sát', unit: 'Mã hoặc tên đơn vị', name: 'Tên đơn vị', group: 'Nhóm', respondent: 'Số phiếu', max: 'tối đa', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', yes: 'có', no: 'không', na: 'KAD' },
-  en: { scores: 'Scores', survey: 'Survey', unit: 'Unit code or name', name: 'Unit name', group: 'Group', respondent: 'Form number', max: 'max', bonus: 'Bonus points', penalty: 'Penalty points', yes: 'có', no: 'không', na: 'KAD' },
+  vi: { scores: 'Điểm', survey: 'Khảo sát', unit: 'Mã hoặc tên đơn vị', respondent: 'Số phiếu', bonus: 'Điểm thưởng', penalty: 'Điểm trừ', yes: 'có', no: 'không', na: 'KAD' },
+  en: { scores: 'Scores', survey: 'Survey', unit: 'Unit code or name', respondent: 'Form number', bonus: 'Bonus points', penalty: 'Penalty points', yes: 'có', no: 'không', na: 'KAD' },
 };
 
 function leafRule(leaf: CriteriaNode, t: (typeof T)['vi']): Validation['rule'] | undefined {
