@@ -2,6 +2,7 @@
 // contract), and that is never silent: a warning in every format, the survey shown as not given.
 import { describe, expect, it } from 'vitest';
 import { codesIn, runCli } from '../helpers/run-cli.js';
+import { readZip } from '../helpers/read-zip.js';
 import { tempFiles } from '../helpers/temp-files.js';
 
 const SCORES = ['-s', 'samples/huong-son-2021/scores.csv'];
@@ -43,6 +44,15 @@ describe('scoring without a survey', () => {
     expect(md).toContain('| 1 | PHOCHAU | Thị trấn Phố Châu | Thị trấn | 62.62 | — | 1.75 | 0.00 | 64.37 | 67.75 | 95.01 | Xuất sắc | 9.25 | 5.00 | 14.75 | 5.25 | 11.50 | 6.75 | 10.12 | — |');
     const html = runCli(['score', ...SCORES, '-f', 'html', ...DATE]).stdout;
     expect(html).toContain('<td class="n">62.62</td><td class="n">—</td>');
+  });
+
+  it('the Word annex shows — too', () => {
+    const r = runCli(['score', ...SCORES, '-f', 'docx', ...DATE]);
+    expect(codesIn(r.stderr)).toEqual(['SCORE_SURVEY_NOT_GIVEN']);
+    const doc = readZip(r.stdoutBytes).find((e) => e.name === 'word/document.xml');
+    const texts = [...(doc?.data.toString('utf8') ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const at = texts.indexOf('Thị trấn Phố Châu');
+    expect(texts.slice(at, at + 5)).toEqual(['Thị trấn Phố Châu', 'Thị trấn', '62.62', '—', '1.75']);
   });
 
   it('with the survey: no warning, and the survey is a number', () => {
