@@ -78,7 +78,7 @@ export function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
     }
     let draft = units.get(foldKey(unit));
     if (!draft) units.set(foldKey(unit), (draft = newDraft(unit, sheet.file, line, new LeafValues(criteria))));
-    const readable = (c: number) => !odd.has(cellKey(line, c));
+    const readable = odd.size === 0 ? () => true : (c: number) => !odd.has(cellKey(line, c));
     for (const [column, c] of extra) if (readable(c)) setIdentity(draft, column, cells[c] ?? '', cellAt(sheet, line, c), markOf(row, c, mark), out);
     const what = codeOf(code);
     const value = cells[vc] ?? '';

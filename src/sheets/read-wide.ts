@@ -75,7 +75,7 @@ export function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
     }
     units.set(draft.key, draft);
     // A cell with the other decimal mark has its own error: it is not read as well.
-    const readable = (c: number) => !odd.has(cellKey(line, c));
+    const readable = odd.size === 0 ? () => true : (c: number) => !odd.has(cellKey(line, c));
     for (const [column, c] of identity) if (readable(c)) setIdentity(draft, column, cells[c] ?? '', cellAt(sheet, line, c), markOf(row, c, mark), out);
     remarksOf(rc, cells, sheet, line, draft.unit, undefined, findings, out);
     for (const { col, column } of computed) {
