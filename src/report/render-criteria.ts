@@ -40,7 +40,8 @@ function tree(c: CriteriaSet, lang: Lang, indent: (depth: number) => string): Te
     const na = leaf && node.source === 'appraisal' ? naInWords(node, lang) || w.naDefault : '';
     return [`${indent(node.depth)}${node.code}`, title, numberText(node.max, lang), rule, na];
   });
-  return { heading: w.tree, header: [w.code, w.title, w.max, w.rule, w.notApplicable], rows, numeric: [false, false, true, false, false], wrap: [0, 40, 0, 44, 22] };
+  // On a narrow terminal the not-applicable column goes first; code, title, max and rule stay.
+  return { heading: w.tree, header: [w.code, w.title, w.max, w.rule, w.notApplicable], rows, numeric: [false, false, true, false, false], wrap: [0, 40, 0, 44, 22], fit: { priority: [0, 2, 3, 1, 4], essential: 4 } };
 }
 
 function surveySections(c: CriteriaSet, lang: Lang): TextSection[] {

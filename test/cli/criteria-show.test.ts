@@ -2,6 +2,7 @@
 // or JSON: the tree with each rule in words, not applicable, the survey, bands and ranking.
 import { describe, expect, it } from 'vitest';
 import { codesIn, runCli } from '../helpers/run-cli.js';
+import { linesWiderThan, noTerminal, runInTerminal } from '../helpers/run-in-terminal.js';
 import { tempFiles } from '../helpers/temp-files.js';
 
 describe('cchc criteria show', () => {
@@ -61,5 +62,15 @@ describe('cchc criteria show', () => {
     const r = runCli(['criteria', 'show', 'no-such-set']);
     expect(r.code).toBe(2);
     expect(codesIn(r.stderr)).toEqual(['CRITERIA_NOT_FOUND']);
+  });
+});
+
+describe.skipIf(noTerminal() !== undefined)('cchc criteria show on a terminal', () => {
+  it.each([80, 120])('fits a terminal %i columns wide, the code, title, max and rule kept', async (cols) => {
+    const r = await runInTerminal(['criteria', 'show'], cols);
+    expect(r.code).toBe(0);
+    expect(linesWiderThan(r.text, cols)).toEqual([]);
+    expect(r.text).toMatch(/│ +3\.2\.1 │ Tỷ lệ hồ sơ/);
+    expect(r.text).toContain('≥ 100% → 3,5 điểm;');
   });
 });

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { listBundled } from '../../io/bundled-criteria.js';
 import { criteriaReport, renderCriteriaJson } from '../../report/render-criteria.js';
 import { renderSectionsMd, renderSectionsTable } from '../../report/render-sections.js';
-import { addCommonOptions, addOutputOptions, report, type CommonOptions } from '../common.js';
+import { addCommonOptions, addOutputOptions, addWideOption, report, tableLayout, type CommonOptions } from '../common.js';
 import { helpText } from '../help-lang.js';
 import { loadCriteria } from '../load-criteria.js';
 import { decideColor, emit, guardOutput, writeStdout } from '../output.js';
@@ -10,6 +10,7 @@ import { decideColor, emit, guardOutput, writeStdout } from '../output.js';
 interface ShowOptions extends CommonOptions {
   format: 'table' | 'md' | 'json';
   output?: string;
+  wide?: boolean;
 }
 
 function showCommand(parent: Command): void {
@@ -21,6 +22,7 @@ function showCommand(parent: Command): void {
       en: 'a criteria set explained: the tree with codes, titles, maxima, each rule in words, not applicable; the survey; bands and ranking rules',
     }));
   addOutputOptions(cmd, ['table', 'md', 'json'], helpText({ vi: 'định dạng: table (màn hình), md (Markdown), json', en: 'format: table (the terminal), md (Markdown), json' }));
+  addWideOption(cmd);
   addCommonOptions(cmd).addHelpText('after', helpText({
     vi: `
 Cho biết: căn cứ, tổng điểm (thẩm định + điều tra), cách tính chỉ số, làm tròn, xếp hạng (theo chỉ số
@@ -57,7 +59,7 @@ Examples:
     const md = o.format === 'md';
     const r = criteriaReport(criteria, o.lang, (depth) => (md ? '\u00a0\u00a0' : '  ').repeat(depth));
     const toFile = o.output !== undefined && o.output !== '-';
-    emit(md ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout)), o.output);
+    emit(md ? renderSectionsMd(r) : renderSectionsTable(r, !toFile && decideColor(process.stdout), o.lang, tableLayout(o, 'md')), o.output);
   });
 }
 
