@@ -10,6 +10,7 @@ import type { TableLayout } from '../report/table-layout.js';
 import { resolveFormatBeforeAction } from './output-format.js';
 import { isoDate } from '../report/report-settings.js';
 import { decideReportDate, type ReportOptions } from './report-options.js';
+import { formatDefault, optionHelp } from './help/option-help.js';
 
 export interface CommonOptions {
   lang: Lang;
@@ -24,20 +25,23 @@ export function outputMark(o: { decimal?: 'dot' | 'comma'; outputDecimal?: 'dot'
 }
 
 /** --decimal forces the inputs' mark and sets the output's; --output-decimal sets the output's alone. */
-export function addDecimalOptions(cmd: Command): Command {
+export function addDecimalOptions(cmd: Command, lang: Lang): Command {
+  const h = optionHelp(lang);
   return cmd
-    .addOption(new Option('--decimal <mark>', 'decimal mark of the inputs (default: detected per file) and of the output').choices(['dot', 'comma']))
-    .addOption(new Option('--output-decimal <mark>', "decimal mark of the output only; comma: a CSV with ';' between cells and unquoted numbers, as Excel with Vietnamese regional settings opens it").choices(['dot', 'comma']));
+    .addOption(new Option(h.decimal.flags, h.decimal.text).choices(['dot', 'comma']))
+    .addOption(new Option(h.outputDecimal.flags, h.outputDecimal.text).choices(['dot', 'comma']));
 }
 
 /**
  * -f/--format (the command's formats) and -o/--output, written whole or not at all. Without -f the
  * format is the extension's of -o (`ranking.csv` → csv), else `table`.
  */
-export function addOutputOptions(cmd: Command, formats: readonly string[], formatHelp = 'output format', fallback = 'table'): Command {
-  cmd
-    .addOption(new Option('-f, --format <format>', `${formatHelp} (default: from the extension of -o, else ${fallback})`).choices(formats))
-    .option('-o, --output <file>', 'write to a file (whole or nothing) instead of stdout');
+export function addOutputOptions(cmd: Command, formats: readonly string[], lang: Lang, formatHelp?: string, fallback = 'table'): Command {
+  const h = optionHelp(lang);
+  const format = new Option(h.format.flags, formatHelp ?? h.format.text).choices(formats);
+  // No default value (the action resolves it), but the help says what it is.
+  format.defaultValueDescription = formatDefault(lang, fallback);
+  cmd.addOption(format).option(h.output.flags, h.output.text);
   resolveFormatBeforeAction(cmd, formats, fallback);
   return cmd;
 }
@@ -52,8 +56,8 @@ export function reportDate(o: ReportOptions & { lang?: 'vi' | 'en' }, env: NodeJ
 }
 
 /** --wide: the terminal table is otherwise fitted to the terminal's width. */
-export function addWideOption(cmd: Command): Command {
-  return cmd.option('--wide', "the table with every column and every text whole (default on a terminal: fitted to its width)");
+export function addWideOption(cmd: Command, lang: Lang): Command {
+  return cmd.option('--wide', optionHelp(lang).wide.text);
 }
 
 /** How the table is laid out: fitted to stdout when it is a terminal (not with -o), whole with --wide; `fullFormat` has every column. */
@@ -62,11 +66,14 @@ export function tableLayout(o: { wide?: boolean; output?: string }, fullFormat: 
   return { ...(width === undefined ? {} : { width }), ...(o.wide ? { wide: true } : {}), fullFormat };
 }
 
-export function addCommonOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--lang <lang>', 'language of messages and headings').choices(['vi', 'en']).default('vi'))
-    .option('--verbose', 'also say what was detected (encoding, delimiter, decimal mark, header row, skipped rows)');
+/** --lang (its default, the run's language, is set where the program is built: main.ts) and --verbose. */
+export function addCommonOptions(cmd: Command, lang: Lang): Command {
+  const h = optionHelp(lang);
+  return cmd.addOption(langOption(lang)).option(h.verbose.flags, h.verbose.text);
 }
+
+/** --lang: vi or en. Its value is known before the program is built (choose-lang.ts); commander checks it again. */
+export const langOption = (lang: Lang): Option => new Option(optionHelp(lang).lang.flags, optionHelp(lang).lang.text).choices(['vi', 'en']);
 
 /** Prints the diagnostics to stderr and returns the exit code they call for. */
 export function report(diagnostics: readonly Diagnostic[], opts: CommonOptions, forceInfo = false): 0 | 1 | 2 {

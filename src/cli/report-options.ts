@@ -4,6 +4,8 @@
 import type { Command } from 'commander';
 import { DEFAULT_ISSUER, type ReportDate, type ReportSettings } from '../report/report-settings.js';
 import { UsageError } from './usage-error.js';
+import { optionHelp } from './help/option-help.js';
+import type { Lang } from '../report/messages/index.js';
 
 declare const CCHC_VERSION: string;
 
@@ -18,7 +20,7 @@ export interface ReportOptions {
   place?: string;
 }
 
-type WithLang = ReportOptions & { lang?: 'vi' | 'en' };
+type WithLang = ReportOptions & { lang?: Lang };
 
 const texts = {
   vi: {
@@ -101,16 +103,10 @@ export function reportSettings(o: WithLang, env: NodeJS.ProcessEnv = process.env
 }
 
 /** --date and --title on every command that renders a report; the document options (issuer, signer…) where asked. */
-export function addReportOptions(cmd: Command, document = false): Command {
-  cmd
-    .option('--date <YYYY-MM-DD>', 'the date the report shows (default: today; SOURCE_DATE_EPOCH is honoured)')
-    .option('--title <text>', 'the report\'s title (default: "Kết quả xác định Chỉ số cải cách hành chính năm <year>")');
+export function addReportOptions(cmd: Command, lang: Lang, document = false): Command {
+  const h = optionHelp(lang);
+  cmd.option(h.date.flags, h.date.text).option(h.title.flags, h.title.text);
   if (!document) return cmd;
-  return cmd
-    .option('--year <YYYY>', 'the year assessed, in the default titles (default: the year of --date)')
-    .option('--issuer <lines>', 'issuing body, lines separated by | (default: "ỦY BAN NHÂN DÂN|HUYỆN …………")')
-    .option('--signer <lines>', 'lines above the signature, separated by | (default: "TM. HỘI ĐỒNG THẨM ĐỊNH|CHỦ TỊCH" in the report, "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH" in the annex)')
-    .option('--signer-name <name>', "the signer's name under the signature (default: a dotted blank)")
-    .option('--decision <number>', 'the decision the Word annex goes with, e.g. "123/QĐ-UBND" (its date is --date unless the text says "ngày …")')
-    .option('--place <name>', 'where it is signed, before the date: "Hương Sơn, ngày 26 tháng 11 năm 2021" (default: a dotted blank)');
+  for (const o of [h.year, h.issuer, h.signer, h.signerName, h.decision, h.place]) cmd.option(o.flags, o.text);
+  return cmd;
 }

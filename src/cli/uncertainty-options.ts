@@ -1,7 +1,8 @@
 // --uncertainty and its settings: --replicates, --seed, --level. A value out of range is a usage
 // error (exit 2) worded in the run's language; --replicates, --seed or --level alone imply
 // --uncertainty (asking how many replicates is asking for intervals).
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { optionHelp } from './help/option-help.js';
 import type { Lang } from '../report/messages/index.js';
 import { usageMessage } from '../report/messages/usage.js';
 import type { UncertaintyOptions } from '../scoring/estimate-uncertainty.js';
@@ -18,12 +19,9 @@ export interface UncertaintyFlags {
   level?: string;
 }
 
-export function addUncertaintyOptions(cmd: Command): Command {
-  return cmd
-    .option('--uncertainty', 'intervals of every index and rank from resampling the survey forms (bootstrap)')
-    .addOption(new Option('--replicates <n>', `how many resamples (100 to 100000; default ${DEFAULT_REPLICATES})`))
-    .addOption(new Option('--seed <s>', `seed of the random draws: the same seed gives the same intervals (default ${DEFAULT_SEED})`))
-    .addOption(new Option('--level <l>', 'share of the resamples inside each interval: 0.9, 0,9 or 90% (default 0.9)'));
+export function addUncertaintyOptions(cmd: Command, lang: Lang): Command {
+  const h = optionHelp(lang);
+  return cmd.option(h.uncertainty.flags, h.uncertainty.text).option(h.replicates.flags, h.replicates.text).option(h.seed.flags, h.seed.text).option(h.level.flags, h.level.text);
 }
 
 const WHOLE = /^\d{1,10}$/;

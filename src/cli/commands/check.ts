@@ -9,6 +9,8 @@ import { addCommonOptions, type CommonOptions } from '../common.js';
 import { getExitCode } from '../exit-code.js';
 import { decideColor, writeStdout } from '../output.js';
 import { resolveCriteriaPath } from '../load-criteria.js';
+import { checkHelp } from '../help/check-help.js';
+import type { Lang } from '../../report/messages/index.js';
 
 interface CheckOptions extends CommonOptions {
   format: 'text' | 'json';
@@ -24,16 +26,14 @@ export function checkFile(name: string): { file: string; diagnostics: Diagnostic
   return { file, diagnostics: text === undefined ? diagnostics : parseCriteria(text, file).diagnostics };
 }
 
-export function checkCommand(program: Command): void {
+export function checkCommand(program: Command, lang: Lang): void {
+  const h = checkHelp(lang);
   const cmd = program
     .command('check')
-    .description('check criteria set files (cchc-criteria/1): schema, sums, rules, bands, survey mapping')
-    .argument('<criteria-file...>', 'criteria JSON files or bundled ids')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
-  addCommonOptions(cmd).addHelpText('after', `
-Examples:
-  cchc check criteria/*.json
-  cchc check my-set.json --format json --lang en`);
+    .description(h.description)
+    .argument(h.files.name, h.files.text)
+    .addOption(new Option(h.format.flags, h.format.text).choices(['text', 'json']).default('text'));
+  addCommonOptions(cmd, lang).addHelpText('after', h.after);
   cmd.action((files: string[], o: CheckOptions) => {
     const results = files.map(checkFile);
     const all = results.flatMap((r) => r.diagnostics);

@@ -8,6 +8,9 @@ import { addCommonOptions, addDecimalOptions, addOutputOptions, addWideOption, o
 import { loadRanking } from '../load-ranking.js';
 import { decideColor, emit, guardOutput } from '../output.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
+import { compareHelp } from '../help/compare-help.js';
+import { optionHelp } from '../help/option-help.js';
+import type { Lang } from '../../report/messages/index.js';
 
 interface CompareOptions extends CommonOptions, ReportOptions {
   format: 'table' | 'csv' | 'json' | 'md' | 'xlsx';
@@ -18,37 +21,15 @@ interface CompareOptions extends CommonOptions, ReportOptions {
   wide?: boolean;
 }
 
-export function compareCommand(program: Command): void {
-  const cmd = program
-    .command('compare')
-    .description('two rankings written by cchc score --format csv or xlsx (e.g. two years): rank and index changes per unit')
-    .argument('<before>', 'the earlier ranking (CSV or workbook)')
-    .argument('<after>', 'the later ranking (CSV or workbook)');
-  addOutputOptions(cmd, ['table', 'csv', 'json', 'md', 'xlsx']).option('--convert-tcvn3', 'convert legacy TCVN3 (ABC) font text instead of stopping');
-  addDecimalOptions(cmd);
-  addReportOptions(cmd);
-  addWideOption(cmd);
-  addCommonOptions(cmd).addHelpText('after', `
-Units are matched by the unit column (after NFC and case folding); the files may come from different
-criteria versions or years. csv/json columns:
-  unit,name,rank_before,rank_after,rank_change,index_before,index_after,index_change
-rank_change = rank_before - rank_after (positive: moved up); index_change = index_after - index_before,
-exact on the published values, written with the most decimals either file used. A unit in one file
-only (a merged or new commune) has empty cells on the other side; the table says which file it is in.
-Rows follow the after file's ranking; units only in the before file come last.
-
-Examples:
-  cchc compare ranking-2021.csv ranking-2022.csv
-  cchc compare ranking-2021.csv ranking-2022.csv -f csv -o changes.csv
-  cchc compare before.csv after.csv --decimal comma -f md --lang en
-  cchc compare ranking-2021.csv ranking-2022.csv -f md --date 2022-12-15 --title "Chỉ số CCHC 2021 và 2022"
-  cchc compare ranking-2021.xlsx ranking-2022.xlsx -o changes.xlsx
-  cchc compare ranking-2021.csv ranking-2022.csv --wide
-
-On a terminal the table fits its width (a line names the columns left out); --wide gives them all.
-
---title replaces the heading of the table and Markdown; --date (default today, or
-SOURCE_DATE_EPOCH) is shown after the file names. CSV and JSON are unchanged by both.`);
+export function compareCommand(program: Command, lang: Lang): void {
+  const h = compareHelp(lang);
+  const h2 = optionHelp(lang);
+  const cmd = program.command('compare').description(h.description).argument(h.before.name, h.before.text).argument(h.after.name, h.after.text);
+  addOutputOptions(cmd, ['table', 'csv', 'json', 'md', 'xlsx'], lang).option(h2.convertTcvn3.flags, h2.convertTcvn3.text);
+  addDecimalOptions(cmd, lang);
+  addReportOptions(cmd, lang);
+  addWideOption(cmd, lang);
+  addCommonOptions(cmd, lang).addHelpText('after', h.text);
   cmd.action(async (beforePath: string, afterPath: string, o: CompareOptions) => {
     if (!guardOutput(o.output, [beforePath, afterPath], o)) return;
     const settings = reportSettings(o);

@@ -13,6 +13,7 @@ import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
 import { decideColor, emit, guardOutput } from '../output.js';
 import { addJobOptions } from './score.js';
 import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
+import { reconcileHelp } from '../help/reconcile-help.js';
 
 interface ReconcileOptions extends CommonOptions, ReconcileJobOptions, ReportOptions {
   format: 'table' | 'csv' | 'json' | 'md' | 'xlsx';
@@ -23,7 +24,7 @@ interface ReconcileOptions extends CommonOptions, ReconcileJobOptions, ReportOpt
 
 function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings: ReportSettings, color: boolean): string | Uint8Array {
   const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
-  const lang: Lang = o.lang;
+  const lang = o.lang;
   switch (o.format) {
     case 'csv':
       return renderReconcileCsv(units, f, job.findings);
@@ -40,40 +41,12 @@ function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings
   }
 }
 
-export function reconcileCommand(program: Command): void {
-  const cmd = program
-    .command('reconcile')
-    .description("the units' self-assessed scores against the appraised ones: every cell the appraisal changed")
-    .requiredOption('--self <file>', "the units' self-assessment CSV (same shape as the scores; no survey columns)");
-  addReportOptions(addOutputOptions(addJobOptions(cmd), ['table', 'csv', 'json', 'md', 'xlsx']));
-  addWideOption(cmd);
-  addCommonOptions(cmd).addHelpText('after', `
-Both files are read over the same criteria set and compared leaf by leaf AFTER each leaf's rule:
-a self "có" (0.5) against an appraised "không" (0) is a change of -0.50; two rates that fall in the
-same step are no change. csv/json: one row per unit and changed leaf,
-  unit,name,code,title,self,appraised,change      (change = appraised - self, in points)
-A leaf marked not applicable and excluded ("whenNotApplicable": "exclude") has no points on that
-side: its cell is empty (null in JSON) and it counts as 0 in the change and in every total, so a
-unit's changes add up to its appraised minus self-assessed appraisal points. A leaf that applies on
-one side only is listed even when the points are equal. N/A with "full" or "zero" gives points and
-is compared as such. Survey, bonus and penalty are not compared. The table lists the units with
-the largest adjustments (sum of |change|) first, then totals per field, then every changed cell.
-With --findings FILE (or notes per row in a long scores sheet), a note column follows change: the
-appraisal's remarks on that cell, the reason it changed (csv/json: note; json also findings).
-
-Examples:
-  cchc reconcile --self samples/huong-son-2021/self-assessment.csv -s samples/huong-son-2021/scores.csv
-  cchc reconcile --self self.csv -s scores.csv -u survey.csv -f csv -o adjustments.csv
-  cchc reconcile --self self.csv -s scores.csv -f md --lang en
-  cchc reconcile --self self.csv -s scores.csv --findings findings.csv -f csv -o adjustments.csv
-  cchc reconcile --self self.csv -s scores.csv -f md --date 2021-11-26 -o doi-chieu.md
-  cchc reconcile --self self.xlsx -s scores.xlsx -o adjustments.xlsx
-  cchc reconcile --self self.csv -s scores.csv --findings findings.csv --wide | less -S
-
-On a terminal the tables fit its width (a line names the columns left out); --wide gives them all.
-
---title replaces the heading of the table and Markdown; --date (default today, or
-SOURCE_DATE_EPOCH) is shown after the criteria set. CSV and JSON are unchanged by both.`);
+export function reconcileCommand(program: Command, lang: Lang): void {
+  const h = reconcileHelp(lang);
+  const cmd = program.command('reconcile').description(h.description).requiredOption(h.self.flags, h.self.text);
+  addReportOptions(addOutputOptions(addJobOptions(cmd, lang), ['table', 'csv', 'json', 'md', 'xlsx'], lang), lang);
+  addWideOption(cmd, lang);
+  addCommonOptions(cmd, lang).addHelpText('after', h.after);
   cmd.action(async (o: ReconcileOptions) => {
     if (!guardOutput(o.output, [o.self, o.scores, o.survey, o.criteria, o.findings], o)) return;
     const settings = reportSettings(o);

@@ -4,7 +4,8 @@ import { renderCsvTable } from '../../report/render-csv.js';
 import { renderTemplateXlsx } from '../../report/render-xlsx.js';
 import { scoresTemplateSheet, surveyTemplateSheet, type TemplateSheet } from '../../report/template-sheet.js';
 import { addCommonOptions, addOutputOptions, report, type CommonOptions } from '../common.js';
-import { helpText } from '../help-lang.js';
+import { templateHelp } from '../help/template-help.js';
+import type { Lang } from '../../report/messages/index.js';
 import { loadCriteria } from '../load-criteria.js';
 import { UsageError } from '../usage-error.js';
 import { emit, guardOutput } from '../output.js';
@@ -25,32 +26,16 @@ const NO_SURVEY = {
   en: (set: string) => `--survey: the criteria set ${set} has no survey section (survey.questions): there is no form to write`,
 };
 
-export function templateCommand(program: Command): void {
+export function templateCommand(program: Command, lang: Lang): void {
+  const h = templateHelp(lang);
   const cmd = program
     .command('template')
-    .description('write a blank sheet for data entry: scores (unit,name,group, every appraisal leaf code, bonus/penalty when the set has them, note) or, with --survey, raw survey answers')
-    .option('-c, --criteria <file|id[@version]>', 'criteria set (default: newest ha-tinh-xa)')
-    .option('--survey', helpText({
-      vi: 'mẫu phiếu điều tra xã hội học thay vì bảng điểm: unit, respondent, group (nếu bộ tiêu chí chia nhóm), rồi từng cột câu hỏi; mỗi phiếu một dòng',
-      en: 'the raw-answers sheet instead of the scores: unit, respondent, group (when the set weights groups), then every question column; one row per form',
-    }))
-    .option('--titles', helpText({
-      vi: 'CSV: thêm dòng thứ hai: tên từng cột, điểm tối đa và cách ghi (điểm, có/không, tỷ lệ %, số lần, mức đánh giá); để lại trong bảng cũng được, cchc bỏ qua và báo. Tệp Excel luôn có dòng này, phía trên dòng tiêu đề',
-      en: "CSV: add a second row: each column's title, its maximum and what to enter (points, có/không, a rate in %, a count, a level); it may stay, cchc skips it with a notice. A workbook always has it, above the header",
-    }));
-  addOutputOptions(cmd, ['csv', 'xlsx'], 'csv or xlsx (a workbook with pick lists and number limits)', 'csv');
-  addCommonOptions(cmd).addHelpText('after', `
-A workbook (-o scores.xlsx or -f xlsx) has a row of titles and maxima above the header (cchc skips
-it when reading), the header bold and frozen, pick lists for yes/no and level criteria (and for
-groups and answers with --survey), and number limits from each criterion's maximum. Filled in and
-saved, it scores as it is.
-
-Examples:
-  cchc template -o scores.csv
-  cchc template -c ha-tinh-xa@2021 --titles -o scores-with-titles.csv
-  cchc template --survey --titles -o survey.csv
-  cchc template -o scores.xlsx
-  cchc template --survey -o survey.xlsx`);
+    .description(h.description)
+    .option(h.criteria.flags, h.criteria.text)
+    .option('--survey', h.survey)
+    .option('--titles', h.titles);
+  addOutputOptions(cmd, ['csv', 'xlsx'], lang, h.format, 'csv');
+  addCommonOptions(cmd, lang).addHelpText('after', h.after);
   cmd.action((o: TemplateOptions) => {
     if (!guardOutput(o.output, [o.criteria], o)) return;
     const loaded = loadCriteria(o.criteria);
