@@ -46,10 +46,12 @@ function invalidValue(text: string, cmd: Command): CommandLineProblem | undefine
     if (choices && !choices.includes(value)) return { kind: 'invalid-choice', option: name, value, choices };
     return { kind: 'invalid-argument', target: name, value, reason: text.slice(text.lastIndexOf("' is invalid.") + 13).trim() };
   }
-  const argument = between(text, "' is invalid for argument '", "'.");
+  const name = between(text, "' is invalid for argument '", "'.");
   const value = between(text, "command-argument value '", "' is invalid for argument '");
-  if (argument === undefined || value === undefined) return undefined;
-  return { kind: 'invalid-argument', target: `<${argument}>`, value, reason: text.slice(text.lastIndexOf("'.") + 2).trim() };
+  if (name === undefined || value === undefined) return undefined;
+  const choices = cmd.registeredArguments.find((a) => a.name() === name)?.argChoices;
+  if (choices && !choices.includes(value)) return { kind: 'invalid-choice', option: `<${name}>`, value, choices };
+  return { kind: 'invalid-argument', target: `<${name}>`, value, reason: text.slice(text.lastIndexOf("'.") + 2).trim() };
 }
 
 /**

@@ -40,9 +40,11 @@ const COMMANDS: Record<string, (program: Command, lang: Lang) => void> = {
 
 const allCommands = (cmd: Command): Command[] => [cmd, ...cmd.commands.flatMap(allCommands)];
 
-/** What the help says --lang defaults to: the run's language, and where it came from. */
-const langDefault = ({ lang, from }: ChosenLang): string =>
-  from === 'env' ? (lang === 'en' ? `${lang}, from ${LANG_VARIABLE}` : `${lang}, theo ${LANG_VARIABLE}`) : lang === 'en' ? `${lang}, or as ${LANG_VARIABLE} says` : `${lang}, hoặc theo ${LANG_VARIABLE}`;
+/** What the help says --lang is without it: CCHC_LANG's language when it set the run's, else Vietnamese unless CCHC_LANG says otherwise. */
+const langDefault = ({ lang, from }: ChosenLang): string => {
+  if (from === 'env') return lang === 'en' ? `${lang}, from ${LANG_VARIABLE}` : `${lang}, theo ${LANG_VARIABLE}`;
+  return lang === 'en' ? `vi, or as ${LANG_VARIABLE} says` : `vi, hoặc theo ${LANG_VARIABLE}`;
+};
 
 /** The program with every command, its help and its errors in the run's language. */
 export function buildProgram(chosen: ChosenLang = { lang: 'vi', from: 'default' }): Command {
