@@ -3,6 +3,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
+import { jsonSyntaxProblems } from './json-syntax.js';
 import { MAX_JSON_DEPTH, scanJson } from './scan-json.js';
 
 export type PathSegment = string | number;
@@ -100,9 +101,8 @@ export function parseWithTree(text: string, file: string, inexact = scanJson(tex
   const at = lineIndex(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const diagnostics: Diagnostic[] = errors.map((e) =>
-    diag('CRITERIA_JSON_SYNTAX', 'error', { file, ...at(e.offset) }, { problem: printParseErrorCode(e.error) }),
-  );
+  const raw = errors.map((e) => ({ code: printParseErrorCode(e.error), offset: e.offset, length: e.length }));
+  const diagnostics: Diagnostic[] = jsonSyntaxProblems(text, raw).map(({ offset, ...args }) => diag('CRITERIA_JSON_SYNTAX', 'error', { file, ...at(offset) }, args));
   if (tree) findDuplicateKeys(tree, (key, first, dup) => {
     const path = formatPath(pathOf(dup));
     diagnostics.push(diag('CRITERIA_JSON_DUPLICATE_KEY', 'error', { file, ...at(dup.offset), path }, { key, firstLine: at(first.offset).line }));

@@ -6,6 +6,7 @@
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Rational } from '../numbers/rational.js';
 import { locationAt, type JsonSource, type PathSegment } from './json-source.js';
+import { wrongType } from './shown-value.js';
 
 function recordAt(src: JsonSource, path: readonly PathSegment[]): [string, unknown][] {
   let v: unknown = src.value;
@@ -20,7 +21,7 @@ function recordAt(src: JsonSource, path: readonly PathSegment[]): [string, unkno
 export function numbersAt(src: JsonSource, path: readonly PathSegment[], out: Diagnostic[]): [string, Rational][] {
   return recordAt(src, path).flatMap(([key, v]): [string, Rational][] => {
     if (typeof v === 'number' && Number.isFinite(v)) return [[key, src.rational([...path, key], v)]];
-    out.push(diag('CRITERIA_WRONG_TYPE', 'error', locationAt(src, [...path, key]), { expected: 'number' }));
+    out.push(diag('CRITERIA_WRONG_TYPE', 'error', locationAt(src, [...path, key]), wrongType([...path, key], 'number', v)));
     return [];
   });
 }
@@ -29,7 +30,7 @@ export function numbersAt(src: JsonSource, path: readonly PathSegment[], out: Di
 export function stringsAt(src: JsonSource, path: readonly PathSegment[], out: Diagnostic[]): [string, string][] {
   return recordAt(src, path).flatMap(([key, v]): [string, string][] => {
     if (typeof v === 'string') return [[key, v]];
-    out.push(diag('CRITERIA_WRONG_TYPE', 'error', locationAt(src, [...path, key]), { expected: 'string' }));
+    out.push(diag('CRITERIA_WRONG_TYPE', 'error', locationAt(src, [...path, key]), wrongType([...path, key], 'string', v)));
     return [];
   });
 }

@@ -2,8 +2,42 @@
 type Code = { code: string };
 type Str = string;
 
+/** What is wrong with a criteria file's JSON, in a person's terms (src/criteria/json-syntax.ts). */
+export type JsonProblem =
+  | 'empty'
+  | 'comment'
+  | 'unclosed-comment'
+  | 'trailing-comma'
+  | 'extra-comma'
+  | 'missing-comma'
+  | 'missing-colon'
+  | 'decimal-comma'
+  | 'unquoted-key'
+  | 'unquoted-text'
+  | 'single-quotes'
+  | 'bad-literal'
+  | 'bad-number'
+  | 'unexpected-character'
+  | 'key-expected'
+  | 'value-expected'
+  | 'unexpected-end'
+  | 'unclosed'
+  | 'mismatched-bracket'
+  | 'unclosed-string'
+  | 'bad-escape'
+  | 'control-character'
+  | 'bad-unicode'
+  | 'after-end';
+
+/** The kind of a JSON value, as a schema error names what it expected and what it found. */
+export type JsonKind = 'string' | 'number' | 'integer' | 'decimal' | 'boolean' | 'array' | 'object' | 'null';
+
+/** Why a value of the right type is refused (src/criteria/schema-issues.ts). */
+export type ValueProblem = 'not-allowed' | 'rule-type' | 'empty-text' | 'empty-list' | 'too-small' | 'too-large' | 'code-pattern' | 'id-pattern' | 'other';
+
 export interface CriteriaArgs {
-  CRITERIA_JSON_SYNTAX: { problem: Str };
+  /** What is wrong in words (json-syntax.ts); `found`: the text at fault, or the brackets missing; `expected`: the bracket needed. */
+  CRITERIA_JSON_SYNTAX: { problem: JsonProblem; found?: Str; expected?: Str };
   CRITERIA_JSON_DUPLICATE_KEY: { key: Str; firstLine: number };
   /** Objects and arrays nested deeper than `limit`: located at the first bracket past it. */
   CRITERIA_JSON_TOO_DEEP: { limit: number };
@@ -13,8 +47,10 @@ export interface CriteriaArgs {
   CRITERIA_FORMAT_UNKNOWN: { format: Str };
   CRITERIA_UNKNOWN_KEY: { key: Str; suggestion?: Str };
   CRITERIA_MISSING_KEY: { key: Str };
-  CRITERIA_WRONG_TYPE: { expected: Str };
-  CRITERIA_INVALID_VALUE: { detail: Str };
+  /** `key`: the key (or `fields[3]`) whose value is wrong; `value`: that value as written, shortened. */
+  CRITERIA_WRONG_TYPE: { key: Str; expected: JsonKind; found: JsonKind; value: Str };
+  /** `allowed`: the values allowed, quoted; `limit`: the bound passed (too-small, too-large, empty-list). */
+  CRITERIA_INVALID_VALUE: { key: Str; problem: ValueProblem; value: Str; allowed?: Str; limit?: Str };
   CRITERIA_CODE_DUPLICATE: Code & { firstPath: Str };
   CRITERIA_CODE_RESERVED: Code;
   CRITERIA_MAX_NOT_POSITIVE: Code & { max: Str };

@@ -37,6 +37,7 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
   for (const [file, ds] of byFile) {
     lines.push(c.underline(visibleText(file) || '(cchc)'));
     const counts = new Map<string, number>();
+    const hinted = new Set<string>();
     for (const d of ds) {
       const n = (counts.get(d.code) ?? 0) + 1;
       counts.set(d.code, n);
@@ -46,8 +47,11 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
       const context = visibleText([d.loc.header !== undefined ? `[${shortenText(d.loc.header, opts.lang)}]` : '', d.loc.path && !d.loc.line ? shortenText(d.loc.path, opts.lang) : ''].filter(Boolean).join(' '));
       const sev = d.severity === 'error' ? c.red(WORD[opts.lang].error) : d.severity === 'warning' ? c.yellow(WORD[opts.lang].warning) : c.blue(WORD[opts.lang].info);
       lines.push(`  ${c.dim(where.padEnd(7))}  ${sev}  ${context ? `${context} ` : ''}${text}  ${c.dim(d.code)}`);
-      // The hint once per code and file: the same advice forty times hides the problems.
-      if (hint && n === 1) lines.push(`  ${' '.repeat(7)}  ${c.dim(`→ ${hint}`)}`);
+      // The first hint of each code and file (some problems of a code have none): the same advice forty times hides the problems.
+      if (hint && !hinted.has(d.code)) {
+        hinted.add(d.code);
+        lines.push(`  ${' '.repeat(7)}  ${c.dim(`→ ${hint}`)}`);
+      }
     }
     for (const [code, n] of counts) if (n > limit) lines.push(`  ${' '.repeat(7)}  ${c.dim(opts.lang === 'en' ? `… and ${n - limit} more ${code}` : `… và ${n - limit} lỗi ${code} khác`)}`);
     lines.push('');

@@ -62,7 +62,8 @@ describe('cchc check', () => {
     const r = runCli(['check', f]);
     expect(r.code).toBe(1);
     expect(codesIn(r.stdout)).toContain('CRITERIA_JSON_SYNTAX');
-    expect(r.stdout).toMatch(/4:1 /);
+    // At the comma to remove, after "x".
+    expect(r.stdout).toMatch(/3:12 +lỗi +lỗi cú pháp JSON: dấu phẩy thừa sau phần tử cuối/);
     expect(runCli(['check', join(dir, 'absent.json')]).code).toBe(2);
   });
 
@@ -97,5 +98,40 @@ describe('cchc criteria list and template', () => {
     // "-" is not applicable only where the set allows it: the others are reported, each located.
     expect(r.code).toBe(1);
     expect(new Set(codesIn(r.stderr))).toEqual(new Set(['SCORE_NA_NOT_ALLOWED', 'SCORE_SURVEY_NOT_GIVEN']));
+  });
+});
+
+describe('cchc check: what is wrong, in words, in both languages', () => {
+  const f = write('hand-edited.json', `{
+  "format": "cchc-criteria/1",
+  "id": "hand-edited",
+  "version": "1",
+  "fields": [
+    { "code": "1", "max": 100, "rule": { "type": "percent" } },
+  ]
+}`);
+  it.each([
+    ['vi', /6:63 +lỗi +lỗi cú pháp JSON: dấu phẩy thừa sau phần tử cuối +CRITERIA_JSON_SYNTAX\n +→ xóa dấu phẩy đứng ngay trước \]/],
+    ['en', /6:63 +error +JSON syntax error: trailing comma after the last element +CRITERIA_JSON_SYNTAX\n +→ remove the comma just before \]/],
+  ])('a trailing comma (%s)', (lang, line) => {
+    const r = runCli(['check', f, '--lang', lang]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(line);
+    expect(r.stdout).not.toMatch(/Expected|InvalidSymbol/);
+  });
+
+  it.each([
+    ['vi', 'loại quy tắc chấm "percent" không có; các loại là: points, yesno, steps, proportional, deduction, levels'],
+    ['en', 'unknown rule type "percent"; the types are: points, yesno, steps, proportional, deduction, levels'],
+  ])('then the unknown rule type (%s), named with the six types', (lang, text) => {
+    const fixed = write('hand-edited-2.json', readFileSync(f, 'utf8').replace('} },\n', '} }\n'));
+    const r = runCli(['check', fixed, '--lang', lang]);
+    expect(r.stdout).toContain(text);
+    expect(r.stdout).not.toMatch(/Invalid discriminator|Expected '/);
+  });
+
+  it('--format json gives the problem as data', () => {
+    const [result] = JSON.parse(runCli(['check', f, '--format', 'json']).stdout) as { diagnostics: { args: unknown; message: string }[] }[];
+    expect(result?.diagnostics[0]).toMatchObject({ args: { problem: 'trailing-comma', found: ']' }, message: 'lỗi cú pháp JSON: dấu phẩy thừa sau phần tử cuối' });
   });
 });

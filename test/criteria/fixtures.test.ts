@@ -8,16 +8,11 @@ const leaf = 'fields[0].children[0]';
 
 const INVALID: Record<string, readonly Expected[]> = {
   // JSON syntax: located by line:column, no JSON path.
-  'trailing-comma.json': [
-    ['CRITERIA_JSON_SYNTAX', 6, 32],
-    ['CRITERIA_JSON_SYNTAX', 6, 32],
-  ],
-  'comment.json': [['CRITERIA_JSON_SYNTAX', 3, 3]],
-  'truncated.json': [
-    ['CRITERIA_JSON_SYNTAX', 6, 30],
-    ['CRITERIA_JSON_SYNTAX', 6, 30],
-    ['CRITERIA_JSON_SYNTAX', 6, 30],
-  ],
+  // Each mistake once, in words (the parser reports a trailing comma in an object twice, the brackets a cut file misses one by one);
+  // a trailing comma is located at the comma.
+  'trailing-comma.json': [['CRITERIA_JSON_SYNTAX', 6, 30, undefined, { problem: 'trailing-comma', found: '}' }]],
+  'comment.json': [['CRITERIA_JSON_SYNTAX', 3, 3, undefined, { problem: 'comment' }]],
+  'truncated.json': [['CRITERIA_JSON_SYNTAX', 6, 30, undefined, { problem: 'unclosed', found: '} ] }' }]],
   'duplicate-key.json': [['CRITERIA_JSON_DUPLICATE_KEY', 9, 7, 'fields[0].max', { key: 'max', firstLine: 8 }]],
   // 200 nested arrays: located at the first bracket past the limit, never a stack overflow.
   'too-deep.json': [['CRITERIA_JSON_TOO_DEEP', 6, 102, undefined, { limit: 64 }]],
@@ -31,11 +26,14 @@ const INVALID: Record<string, readonly Expected[]> = {
     ['CRITERIA_UNKNOWN_KEY', 10, 37, 'fields[0].children[1].whenNotApplicble', { key: 'whenNotApplicble', suggestion: 'whenNotApplicable' }],
   ],
   'missing-id.json': [['CRITERIA_MISSING_KEY', 1, 1, 'id', { key: 'id' }]],
-  'max-wrong-type.json': [['CRITERIA_WRONG_TYPE', 10, 33, 'fields[0].children[1].max', { expected: 'number' }]],
-  'root-not-object.json': [['CRITERIA_WRONG_TYPE', 1, 1, '(root)', { expected: 'object' }]],
-  'bad-kebab-id.json': [['CRITERIA_INVALID_VALUE', 3, 9, 'id']],
-  'unknown-rule-type.json': [['CRITERIA_INVALID_VALUE', 9, 55, `${leaf}.rule.type`]],
-  'empty-children.json': [['CRITERIA_INVALID_VALUE', 9, 49, `${leaf}.children`]],
+  // A schema error names the value and what is allowed.
+  'max-wrong-type.json': [['CRITERIA_WRONG_TYPE', 10, 33, 'fields[0].children[1].max', { key: 'max', expected: 'number', found: 'string', value: '"40"' }]],
+  'root-not-object.json': [['CRITERIA_WRONG_TYPE', 1, 1, '(root)', { key: '', expected: 'object', found: 'array' }]],
+  'bad-kebab-id.json': [['CRITERIA_INVALID_VALUE', 3, 9, 'id', { key: 'id', problem: 'id-pattern', value: '"Ha_Tinh_Xa"' }]],
+  'unknown-rule-type.json': [
+    ['CRITERIA_INVALID_VALUE', 9, 55, `${leaf}.rule.type`, { key: 'type', problem: 'rule-type', value: '"percent"', allowed: 'points, yesno, steps, proportional, deduction, levels' }],
+  ],
+  'empty-children.json': [['CRITERIA_INVALID_VALUE', 9, 49, `${leaf}.children`, { key: 'children', problem: 'empty-list', limit: '1' }]],
 
   // The tree.
   'duplicate-code.json': [['CRITERIA_CODE_DUPLICATE', 10, 19, 'fields[0].children[1].code', { code: '1.1', firstPath: leaf }]],
@@ -107,10 +105,10 @@ const INVALID: Record<string, readonly Expected[]> = {
   'many-schema-problems.json': [
     ['CRITERIA_MISSING_KEY', 1, 1, 'id'],
     ['CRITERIA_WRONG_TYPE', 3, 14, 'version', { expected: 'string' }],
-    ['CRITERIA_INVALID_VALUE', 4, 16, 'precision'],
+    ['CRITERIA_INVALID_VALUE', 4, 16, 'precision', { problem: 'too-large' }],
     ['CRITERIA_UNKNOWN_KEY', 6, 31, 'fields[0].titel', { suggestion: 'title' }],
     ['CRITERIA_MISSING_KEY', 7, 5, 'fields[1].max', { key: 'max' }],
-    ['CRITERIA_INVALID_VALUE', 8, 15, 'fields[2].code'],
+    ['CRITERIA_INVALID_VALUE', 8, 15, 'fields[2].code', { problem: 'code-pattern' }],
     ['CRITERIA_MISSING_KEY', 8, 41, 'fields[2].rule.steps'],
     ['CRITERIA_UNKNOWN_KEY', 8, 60, 'fields[2].rule.step', { suggestion: 'steps' }],
   ],

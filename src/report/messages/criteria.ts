@@ -1,12 +1,14 @@
 import type { CriteriaArgs } from '../../diagnostics/codes-criteria.js';
+import { jsonProblemHint, jsonProblemText } from './json-problems.js';
+import { invalidValueText, wrongTypeText } from './schema-words.js';
 import type { MessageTable } from './types.js';
 
 export const criteriaMessages = {
   CRITERIA_JSON_SYNTAX: {
-    en: (a) => `JSON syntax error: ${a.problem}`,
-    vi: (a) => `lỗi cú pháp JSON: ${a.problem}`,
-    hintEn: () => 'JSON allows no comments and no comma after the last item',
-    hintVi: () => 'JSON không cho phép chú thích và dấu phẩy sau phần tử cuối',
+    en: (a) => `JSON syntax error: ${jsonProblemText(a, 'en')}`,
+    vi: (a) => `lỗi cú pháp JSON: ${jsonProblemText(a, 'vi')}`,
+    hintEn: (a) => jsonProblemHint(a, 'en'),
+    hintVi: (a) => jsonProblemHint(a, 'vi'),
   },
   CRITERIA_JSON_DUPLICATE_KEY: {
     en: (a) => `key "${a.key}" appears twice (first on line ${a.firstLine})`,
@@ -39,8 +41,8 @@ export const criteriaMessages = {
     vi: (a) => `khóa không hợp lệ "${a.key}"${a.suggestion ? ` (có phải "${a.suggestion}"?)` : ''}`,
   },
   CRITERIA_MISSING_KEY: { en: (a) => `required key "${a.key}" is missing`, vi: (a) => `thiếu khóa bắt buộc "${a.key}"` },
-  CRITERIA_WRONG_TYPE: { en: (a) => `expected ${a.expected}`, vi: (a) => `cần kiểu ${a.expected}` },
-  CRITERIA_INVALID_VALUE: { en: (a) => `invalid value: ${a.detail}`, vi: (a) => `giá trị không hợp lệ: ${a.detail}` },
+  CRITERIA_WRONG_TYPE: wrongTypeText,
+  CRITERIA_INVALID_VALUE: invalidValueText,
   CRITERIA_CODE_DUPLICATE: {
     en: (a) => `code "${a.code}" is used twice (first at ${a.firstPath})`,
     vi: (a) => `mã "${a.code}" bị trùng (lần đầu ở ${a.firstPath})`,
