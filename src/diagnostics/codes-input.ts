@@ -12,9 +12,36 @@ export type WorkbookRefusedWhy = 'ratio' | 'size' | 'declared-size' | 'cells' | 
 
 export type SkipReason = 'title' | 'total' | 'section' | 'empty' | 'footer';
 
+/** What is damaged in a workbook (src/io/xlsx): worded in src/report/messages/xlsx-damage.ts. */
+export type XlsxDamage =
+  | 'no-directory'
+  | 'sheet-missing'
+  | 'too-many-parts'
+  | 'directory-outside'
+  | 'directory-entry'
+  | 'compression'
+  | 'part-outside'
+  | 'local-header'
+  | 'zip64'
+  | 'row-number'
+  | 'cell-reference'
+  | 'cut-short'
+  | 'not-inflating'
+  | 'not-text'
+  | 'entity'
+  | 'character-reference'
+  | 'malformed-tag'
+  | 'markup'
+  | 'unended-tag'
+  | 'xml';
+
+/** Why an input cannot be read, when it is a cause to word (src/io/write-file.ts). */
+export type UnreadableKind = 'missing' | 'directory' | 'permission' | 'not-a-folder' | 'name-too-long' | 'link-loop';
+
 export interface InputArgs {
   /** The file does not exist or cannot be read. `kind` is set when the cause is known. */
-  INPUT_FILE_UNREADABLE: { reason: string; kind?: 'missing' | 'directory' | 'permission' };
+  /** `kind` when the cause is one cchc words; otherwise `reason` (the system's text) and `code` (ENOTSUP, EIO…). */
+  INPUT_FILE_UNREADABLE: { reason: string; kind?: UnreadableKind; code?: string };
   /** The bytes are a workbook, a PDF or another binary file, not a CSV text. */
   INPUT_NOT_CSV: { kind: NotCsvKind };
   /** The file holds no text at all. */
@@ -47,8 +74,11 @@ export interface InputArgs {
   INPUT_EMPTY_HEADER: Record<string, never>;
   /** A row has more cells than the header. `splitNumber` is set when a decimal comma split a number. */
   INPUT_RAGGED_ROW: { expected: number; actual: number; splitNumber?: string };
-  /** The .xlsx is damaged or not what its zip claims (a broken directory, a part that does not inflate or parse). */
-  INPUT_XLSX_DAMAGED: { detail: string };
+  /**
+   * The .xlsx is damaged or not what its zip claims (a broken directory, a part that does not
+   * inflate or parse): what is damaged, the part (or sheet) and the text or number at fault.
+   */
+  INPUT_XLSX_DAMAGED: { damage: XlsxDamage; part?: string; value?: string };
   /** A password-protected workbook (an OLE2 file holding an EncryptedPackage) or encrypted zip entries. */
   INPUT_XLSX_ENCRYPTED: { kind: 'password' | 'zip' };
   /** A part of the workbook inflates or expands far beyond any real workbook: refused unread. */

@@ -3,6 +3,7 @@
 // intact; the temporary file is removed when the write fails or the run is interrupted (SIGINT,
 // SIGTERM, SIGHUP). Only SIGKILL or a power cut can leave one behind (`.<name>.<id>.cchc-tmp`),
 // and never in place of the target. Pipes, terminals and devices are written through instead.
+import type { UnreadableKind } from '../diagnostics/codes-input.js';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -110,10 +111,21 @@ export function readInput(pathOrDash: string): { bytes?: Uint8Array; diagnostics
   }
 }
 
+/** The system's error codes that a message words (the others are named by their code). */
+const KINDS: Record<string, UnreadableKind> = {
+  ENOENT: 'missing',
+  EISDIR: 'directory',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  ENOTDIR: 'not-a-folder',
+  ENAMETOOLONG: 'name-too-long',
+  ELOOP: 'link-loop',
+};
+
 /** INPUT_FILE_UNREADABLE for the error reading `file` threw, with its kind when the cause is known. */
 export function unreadable(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
-  const kind: 'missing' | 'directory' | 'permission' | undefined = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' || code === 'EPERM' ? 'permission' : undefined;
+  const kind = code === undefined ? undefined : KINDS[code];
   const reason = error instanceof Error ? error.message : String(error);
-  return diag('INPUT_FILE_UNREADABLE', 'error', { file }, kind ? { reason, kind } : { reason });
+  return diag('INPUT_FILE_UNREADABLE', 'error', { file }, kind ? { reason, kind } : { reason, ...(code ? { code } : {}) });
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { bytesSource, openWorkbook, readSheetRows } from '../../src/io/xlsx/index.js';
+import { messageOf } from '../../src/report/messages/index.js';
 import { bookParts, buildXlsx, centralEntry, nc, row, zipParts } from '../helpers/build-xlsx.js';
 
 /** Every diagnostic reading the first sheet gives, and how long it took. */
@@ -94,6 +95,26 @@ describe('hostile workbooks', () => {
     garbled.fill(0xff, local + 60, local + 80);
     expect(read(garbled).codes.map((d) => d.code)).toEqual(['INPUT_XLSX_DAMAGED']);
     expect(read(buildXlsx({ sheets: [{ name: 'S', rows: row(1, nc('XFE1', '1')) }] })).codes.map((d) => d.code)).toEqual(['INPUT_XLSX_DAMAGED']);
+  });
+
+  it('says what is damaged in the run\'s language: no English in Vietnamese', () => {
+    const zip = buildXlsx({ sheets: [{ name: 'S', rows: row(1, nc('A1', '1')) }] });
+    const garbled = zip.slice();
+    const local = new DataView(garbled.buffer).getUint32(centralEntry(garbled, 'xl/worksheets/sheet1.xml') + 42, true);
+    garbled.fill(0xff, local + 60, local + 80);
+    const cases: [Uint8Array, unknown, string, string][] = [
+      [zip.subarray(0, 200), { damage: 'no-directory' }, 'không tìm thấy mục lục của tệp zip', 'no zip directory'],
+      [garbled, { damage: 'not-inflating', part: 'xl/worksheets/sheet1.xml' }, 'xl/worksheets/sheet1.xml không giải nén được', 'xl/worksheets/sheet1.xml does not inflate'],
+      [buildXlsx({ sheets: [{ name: 'S', rows: row(1, nc('XFE1', '1')) }] }), { damage: 'cell-reference', value: 'XFE1' }, 'địa chỉ ô XFE1 không hợp lệ', 'cell reference XFE1'],
+      [zipParts({ ...plain(), 'xl/workbook.xml': '<workbook><sheets></workbook>' }), { damage: 'xml', part: 'xl/workbook.xml' }, 'xl/workbook.xml: XML không hợp lệ', 'xl/workbook.xml: '],
+    ];
+    for (const [bytes, args, vi, en] of cases) {
+      const [d] = read(bytes).codes;
+      expect(d?.args).toMatchObject(args as object);
+      expect(messageOf(d as Diagnostic, 'vi').text).toContain(vi);
+      expect(messageOf(d as Diagnostic, 'vi').text).not.toMatch(/(?<!\p{L})(the|is|not|does|a|of|cut|short)(?!\p{L})/u);
+      expect(messageOf(d as Diagnostic, 'en').text).toContain(en);
+    }
   });
 
   it('an OpenDocument spreadsheet, a Word document or a plain zip is named, not read as a workbook', () => {

@@ -85,7 +85,7 @@ describe('scanXml reads as saxes does', () => {
       return undefined;
     };
     expect(refusal('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')).toEqual({ kind: 'doctype', part: 'sheet.xml' });
-    expect(refusal('<x>&a;</x>')).toEqual({ kind: 'damaged', detail: 'sheet.xml: an undefined entity &a;' });
+    expect(refusal('<x>&a;</x>')).toEqual({ kind: 'damaged', damage: 'entity', part: 'sheet.xml', value: '&a;' });
     expect(refusal('<x><c r="A1')).toMatchObject({ kind: 'damaged' });
     expect(() => events(xmlParser, ['<x>&a;</x>'])).toThrow(WorkbookRefusal);
   });

@@ -26,12 +26,12 @@ export function* entryBytes(src: ByteSource, e: ZipEntry, cap: number): Generato
     const piece = src.read(start + used, Math.min(INFLATE_PIECE, e.compressedSize - used));
     used += piece.length;
     done = used >= e.compressedSize;
-    if (piece.length === 0 && !done) throw damaged(`${e.name} is cut short`);
+    if (piece.length === 0 && !done) throw damaged('cut-short', e.name);
     if (inflater) {
       try {
         inflater.push(piece, done);
       } catch {
-        throw damaged(`${e.name} does not inflate`);
+        throw damaged('not-inflating', e.name);
       }
     } else out.push(piece);
     for (const chunk of out) {
@@ -43,7 +43,7 @@ export function* entryBytes(src: ByteSource, e: ZipEntry, cap: number): Generato
     }
     out.length = 0;
   }
-  if (inflated !== e.declaredSize) throw damaged(`${e.name} is cut short`);
+  if (inflated !== e.declaredSize) throw damaged('cut-short', e.name);
 }
 
 /**
@@ -57,9 +57,9 @@ function wholeEntry(src: ByteSource, e: ZipEntry, start: number): Uint8Array {
     out = inflateRawSync(src.read(start, e.compressedSize), { maxOutputLength: Math.max(1, e.declaredSize) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw bomb(e.name, 'declared-size');
-    throw damaged(`${e.name} does not inflate`);
+    throw damaged('not-inflating', e.name);
   }
-  if (out.length !== e.declaredSize) throw damaged(`${e.name} is cut short`);
+  if (out.length !== e.declaredSize) throw damaged('cut-short', e.name);
   return out;
 }
 
@@ -79,13 +79,13 @@ export function* entryText(src: ByteSource, e: ZipEntry, cap: number): Generator
       const text = decoder.decode(bytes, { stream: true });
       if (text !== '') yield text;
     } catch {
-      throw damaged(`${e.name} is not valid text`);
+      throw damaged('not-text', e.name);
     }
   }
   try {
     const rest = decoder?.decode() ?? '';
     if (rest !== '') yield rest;
   } catch {
-    throw damaged(`${e.name} is not valid text`);
+    throw damaged('not-text', e.name);
   }
 }

@@ -66,7 +66,7 @@ export function* readSheetRows(wb: Workbook, sheet: SheetInfo, out: Diagnostic[]
   const loc = { file: wb.file, sheet: sheet.name };
   try {
     const entry = sheet.part ? wb.entries.get(sheet.part) : undefined;
-    if (!entry) return void out.push(diag('INPUT_XLSX_DAMAGED', 'error', loc, { detail: `the sheet "${sheet.name}" has no part` }));
+    if (!entry) return void out.push(diag('INPUT_XLSX_DAMAGED', 'error', loc, { damage: 'sheet-missing', part: sheet.name }));
     wb.shared ??= { strings: readSharedStrings(wb.src, wb.entries, wb.parts.strings), styles: readStyles(wb.src, wb.entries, wb.parts.styles) };
     const ctx = { file: wb.file, sheet: sheet.name, ...wb.shared, date1904: wb.parts.date1904, diagnostics: out };
     yield* sheetRows(wb.src, entry, ctx);

@@ -28,7 +28,8 @@ export function prefixedAttr(attrs: Attributes, name: string): string | undefine
 export function xmlParser(part: string, h: XmlHandlers): { write(piece: string): void; close(): void } {
   const parser = new SaxesParser<{ position: false; xmlns: false }>({ position: false, xmlns: false });
   parser.on('error', (err) => {
-    throw damaged(`${part}: ${err.message}`);
+    // saxes says what is wrong in English: the value for the English message, a reader of Vietnamese gets the part.
+    throw damaged('xml', part, err.message);
   });
   parser.on('doctype', () => {
     throw new WorkbookRefusal({ kind: 'doctype', part });

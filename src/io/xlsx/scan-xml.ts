@@ -49,9 +49,9 @@ function decode(s: string, part: string): string {
     const named = NAMED[body];
     if (semi && named !== undefined) return named;
     const m = semi ? /^#(?:(\d{1,7})|x([0-9a-fA-F]{1,6}))$/.exec(body) : null;
-    if (!m) throw damaged(`${part}: an undefined entity &${body}${semi}`);
+    if (!m) throw damaged('entity', part, `&${body}${semi}`);
     const code = m[1] ? Number(m[1]) : parseInt(m[2] as string, 16);
-    if (code > 0x10ffff || code === 0 || (code >= 0xd800 && code <= 0xdfff)) throw damaged(`${part}: character reference ${code}`);
+    if (code > 0x10ffff || code === 0 || (code >= 0xd800 && code <= 0xdfff)) throw damaged('character-reference', part, code);
     return String.fromCodePoint(code);
   });
 }
@@ -107,7 +107,7 @@ export function scanXml(part: string, h: Required<XmlHandlers>, wanted?: Readonl
     for (let c = s.charCodeAt(at); c === c && c !== 32 && c !== 47 && c !== 62 && c !== 9 && c !== 10 && c !== 13; c = s.charCodeAt(++at));
     if (at >= s.length) return -1;
     const name = nameAt(s, lt + 1, at);
-    if (name === '') throw damaged(`${part}: a malformed tag`);
+    if (name === '') throw damaged('malformed-tag', part);
     // `<v>`, `<is>`, `<t>`: no attributes at all, the most common tags of a sheet.
     if (s.charCodeAt(at) === 62) {
       h.open(name, NONE, false);
@@ -161,7 +161,7 @@ export function scanXml(part: string, h: Required<XmlHandlers>, wanted?: Readonl
     }
   };
   const bad = (): never => {
-    throw damaged(`${part}: a malformed tag`);
+    throw damaged('malformed-tag', part);
   };
   /** `<!-- -->`, `<![CDATA[ ]]>` (its text), `<? ?>`: the index after it, or -1 when it is not all here. */
   const special = (s: string, lt: number): number => {
@@ -181,19 +181,19 @@ export function scanXml(part: string, h: Required<XmlHandlers>, wanted?: Readonl
     }
     if (s.length - lt < 9) return -1;
     if (s.startsWith('<!DOCTYPE', lt)) throw new WorkbookRefusal({ kind: 'doctype', part });
-    throw damaged(`${part}: markup "${s.slice(lt, lt + 9)}"`);
+    throw damaged('markup', part, s.slice(lt, lt + 9));
   };
   return {
     write(piece) {
       const s = carry === '' ? piece : carry + piece;
       carry = s.slice(scan(s, false));
       // Half a tag never grows past a megabyte: a piece ends mid-tag, not mid-file.
-      if (carry.length > 1 << 20) throw damaged(`${part}: a tag that does not end`);
+      if (carry.length > 1 << 20) throw damaged('unended-tag', part);
     },
     close() {
       if (carry !== '') {
         const rest = scan(carry, true);
-        if (rest < carry.length) throw damaged(`${part}: the XML is cut short`);
+        if (rest < carry.length) throw damaged('cut-short', part);
       }
     },
   };

@@ -97,14 +97,14 @@ class RowReader {
       case 'row': {
         const r = a['r'];
         const n = r === undefined ? this.rowNumber + 1 : Number(r);
-        if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw damaged(`${this.ctx.sheet}: row number ${r}`);
+        if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw damaged('row-number', this.ctx.sheet, r);
         [this.rowNumber, this.cells, this.numbers, this.nextColumn] = [n, [], undefined, 1];
         return;
       }
       case 'c': {
         const r = a['r'];
         const ref = r === undefined ? undefined : parseCellRef(r);
-        if (r !== undefined && !ref) throw damaged(`${this.ctx.sheet}: cell reference ${r}`);
+        if (r !== undefined && !ref) throw damaged('cell-reference', this.ctx.sheet, r);
         this.column = ref ? ref.column : this.nextColumn;
         this.type = a['t'] ?? 'n';
         this.style = a['s'] === undefined ? 0 : Number(a['s']);

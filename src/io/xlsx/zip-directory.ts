@@ -37,25 +37,25 @@ export function readZipDirectory(src: ByteSource): Map<string, ZipEntry> {
       break;
     }
   }
-  if (at < 0) throw damaged('no zip directory (the file is cut short or not a zip)');
+  if (at < 0) throw damaged('no-directory');
   let count = tv.getUint16(at + 10, true);
   let size = tv.getUint32(at + 12, true);
   let offset = tv.getUint32(at + 16, true);
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) [count, size, offset] = zip64End(src, src.size - tailLength + at);
-  if (count > MAX_ENTRIES) throw damaged(`${count} parts in the zip`);
-  if (offset + size > src.size) throw damaged('the zip directory lies outside the file');
+  if (count > MAX_ENTRIES) throw damaged('too-many-parts', undefined, count);
+  if (offset + size > src.size) throw damaged('directory-outside');
   const dir = src.read(offset, size);
   const dv = view(dir);
   const entries = new Map<string, ZipEntry>();
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > dir.length || dv.getUint32(p, true) !== CENTRAL) throw damaged('a damaged zip directory entry');
+    if (p + 46 > dir.length || dv.getUint32(p, true) !== CENTRAL) throw damaged('directory-entry');
     const flags = dv.getUint16(p + 8, true);
     const method = dv.getUint16(p + 10, true);
     const nameLength = dv.getUint16(p + 28, true);
     const extraLength = dv.getUint16(p + 30, true);
     const commentLength = dv.getUint16(p + 32, true);
-    if (p + 46 + nameLength + extraLength > dir.length) throw damaged('a damaged zip directory entry');
+    if (p + 46 + nameLength + extraLength > dir.length) throw damaged('directory-entry');
     const rawName = dir.subarray(p + 46, p + 46 + nameLength);
     const name = ((flags & 0x800) !== 0 ? utf8 : latin1).decode(rawName).replace(/^\/+/, '');
     let compressedSize = dv.getUint32(p + 20, true);
@@ -67,8 +67,8 @@ export function readZipDirectory(src: ByteSource): Map<string, ZipEntry> {
     p += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue; // a folder
     if ((flags & 1) !== 0) throw new WorkbookRefusal({ kind: 'encrypted' });
-    if (method !== 0 && method !== 8) throw damaged(`${name} is compressed with method ${method}`);
-    if (localOffset + 30 > src.size || localOffset + 30 + compressedSize > src.size) throw damaged(`${name} lies outside the file`);
+    if (method !== 0 && method !== 8) throw damaged('compression', name, method);
+    if (localOffset + 30 > src.size || localOffset + 30 + compressedSize > src.size) throw damaged('part-outside', name);
     entries.set(name.toLowerCase(), { name, method, compressedSize, declaredSize, localOffset });
   }
   return entries;
@@ -77,19 +77,19 @@ export function readZipDirectory(src: ByteSource): Map<string, ZipEntry> {
 /** Where an entry's compressed bytes start: after its local header, whose own lengths may differ. */
 export function dataStart(src: ByteSource, e: ZipEntry): number {
   const lv = view(src.read(e.localOffset, 30));
-  if (lv.byteLength < 30 || lv.getUint32(0, true) !== LOCAL) throw damaged(`${e.name}: damaged local header`);
+  if (lv.byteLength < 30 || lv.getUint32(0, true) !== LOCAL) throw damaged('local-header', e.name);
   if ((lv.getUint16(6, true) & 1) !== 0) throw new WorkbookRefusal({ kind: 'encrypted' });
   const start = e.localOffset + 30 + lv.getUint16(26, true) + lv.getUint16(28, true);
-  if (start + e.compressedSize > src.size) throw damaged(`${e.name} lies outside the file`);
+  if (start + e.compressedSize > src.size) throw damaged('part-outside', e.name);
   return start;
 }
 
 function zip64End(src: ByteSource, eocdAt: number): [number, number, number] {
   const locator = view(src.read(eocdAt - 20, 20));
-  if (eocdAt < 20 || locator.getUint32(0, true) !== EOCD64_LOCATOR) throw damaged('a damaged zip64 directory');
+  if (eocdAt < 20 || locator.getUint32(0, true) !== EOCD64_LOCATOR) throw damaged('zip64');
   const at = big(locator.getBigUint64(8, true));
   const end = view(src.read(at, 56));
-  if (end.byteLength < 56 || end.getUint32(0, true) !== EOCD64) throw damaged('a damaged zip64 directory');
+  if (end.byteLength < 56 || end.getUint32(0, true) !== EOCD64) throw damaged('zip64');
   return [big(end.getBigUint64(32, true)), big(end.getBigUint64(40, true)), big(end.getBigUint64(48, true))];
 }
 
@@ -103,7 +103,7 @@ function zip64Sizes(extra: Uint8Array, values: [number, number, number]): [numbe
       let r = q + 4;
       const next = (v: number) => {
         if (v !== 0xffffffff) return v;
-        if (r + 8 > q + 4 + length || r + 8 > extra.length) throw damaged('a damaged zip64 field');
+        if (r + 8 > q + 4 + length || r + 8 > extra.length) throw damaged('zip64');
         const value = big(ev.getBigUint64(r, true));
         r += 8;
         return value;
@@ -112,10 +112,10 @@ function zip64Sizes(extra: Uint8Array, values: [number, number, number]): [numbe
     }
     q += 4 + length;
   }
-  throw damaged('a zip64 entry without its sizes');
+  throw damaged('zip64');
 }
 
 function big(v: bigint): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged('a zip64 size beyond reason');
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged('zip64');
   return Number(v);
 }

@@ -1,4 +1,5 @@
-import type { InputArgs } from '../../diagnostics/codes-input.js';
+import { xlsxDamageText } from './xlsx-damage.js';
+import type { InputArgs, UnreadableKind } from '../../diagnostics/codes-input.js';
 import type { MessageTable } from './types.js';
 
 const list = (xs: readonly string[]) => xs.map((x) => `«${x}»`).join(', ');
@@ -16,15 +17,30 @@ const REFUSED_EN = { ratio: 'expands far more than any real workbook (a zip bomb
 const REFUSED_VI = { ratio: 'giãn nở lớn hơn mọi sổ tính thật (bom nén zip)', size: 'lớn hơn mức cchc đọc', 'declared-size': 'chứa nhiều hơn kích thước khai báo trong tệp zip', cells: 'đặt ô ở rất xa vùng dữ liệu', doctype: 'có khai báo DOCTYPE (mở rộng thực thể)' };
 const HOW_EN = { named: 'named after the file', first: 'the first visible sheet', recognised: 'the first visible sheet whose header cchc recognises' };
 const HOW_VI = { named: 'theo tên ghi sau tên tệp', first: 'trang tính hiện đầu tiên', recognised: 'trang tính hiện đầu tiên có dòng tiêu đề cchc nhận ra' };
-const UNREADABLE_EN = { missing: 'the file does not exist', directory: 'this is a folder, not a file', permission: 'permission denied' };
-const UNREADABLE_VI = { missing: 'tệp không tồn tại', directory: 'đây là thư mục, không phải tệp', permission: 'không có quyền đọc tệp' };
+const UNREADABLE_EN: Record<UnreadableKind, string> = {
+  missing: 'the file does not exist',
+  directory: 'this is a folder, not a file',
+  permission: 'permission denied',
+  'not-a-folder': 'a part of the path is a file, not a folder',
+  'name-too-long': 'the name is too long',
+  'link-loop': 'the path is a loop of links',
+};
+const UNREADABLE_VI: Record<UnreadableKind, string> = {
+  missing: 'tệp không tồn tại',
+  directory: 'đây là thư mục, không phải tệp',
+  permission: 'không có quyền đọc tệp',
+  'not-a-folder': 'một phần của đường dẫn là tệp, không phải thư mục',
+  'name-too-long': 'tên tệp quá dài',
+  'link-loop': 'đường dẫn là một vòng liên kết',
+};
 const FONT_VI = { TCVN3: 'TCVN3 (ABC, phông .VnTime)', VNI: 'VNI (phông VNI-Times)' };
 const FONT_EN = { TCVN3: 'TCVN3 (ABC, .VnTime fonts)', VNI: 'VNI (VNI-Times fonts)' };
 
 export const inputMessages = {
   INPUT_FILE_UNREADABLE: {
     en: (a) => `cannot read the file: ${a.kind ? UNREADABLE_EN[a.kind] : a.reason}`,
-    vi: (a) => `không đọc được tệp: ${a.kind ? UNREADABLE_VI[a.kind] : a.reason}`,
+    // The system's own text is English: a reader of Vietnamese gets its code.
+    vi: (a) => `không đọc được tệp: ${a.kind ? UNREADABLE_VI[a.kind] : `lỗi của hệ điều hành${a.code ? ` (${a.code})` : ''}`}`,
     hintEn: (a) => (a.kind === 'missing' ? 'check the path and the file name' : 'check the path and the permissions'),
     hintVi: (a) => (a.kind === 'missing' ? 'kiểm tra lại đường dẫn và tên tệp' : 'kiểm tra lại đường dẫn và quyền truy cập'),
   },
@@ -35,8 +51,8 @@ export const inputMessages = {
     hintVi: (a) => (a.kind === 'xls' || a.kind === 'ods' ? SAVE_XLSX_VI : RESAVE_VI),
   },
   INPUT_XLSX_DAMAGED: {
-    en: (a) => `the workbook is damaged and cannot be read (${a.detail})`,
-    vi: (a) => `sổ tính bị hỏng, không đọc được (${a.detail})`,
+    en: (a) => `the workbook is damaged and cannot be read (${xlsxDamageText(a, 'en')})`,
+    vi: (a) => `sổ tính bị hỏng, không đọc được (${xlsxDamageText(a, 'vi')})`,
     hintEn: () => `${SAVE_XLSX_EN}; if it does not open, ask for the file again`,
     hintVi: () => `${SAVE_XLSX_VI}; nếu không mở được, hãy xin gửi lại tệp`,
   },
