@@ -14,7 +14,7 @@ const vi = {
   decimal: { flags: '--decimal <dấu>', text: 'dấu thập phân của các tệp đầu vào (mặc định: nhận biết theo từng tệp) và của kết quả: dot là dấu chấm, comma là dấu phẩy' },
   outputDecimal: {
     flags: '--output-decimal <dấu>',
-    text: "dấu thập phân của riêng kết quả; comma: tệp CSV có ';' giữa các ô và số không đặt trong ngoặc kép, như Excel cài đặt vùng Việt Nam mở",
+    text: "dấu thập phân của riêng kết quả; comma: tệp CSV có ';' giữa các ô và số không đặt trong ngoặc kép, để Excel cài đặt vùng Việt Nam mở đúng",
   },
   format: { flags: '-f, --format <định-dạng>', text: 'định dạng kết quả' },
   output: { flags: '-o, --output <tệp>', text: 'ghi ra tệp (trọn vẹn, hoặc không ghi gì nếu có lỗi) thay vì ra màn hình' },
