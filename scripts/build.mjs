@@ -112,8 +112,8 @@ await build({
   plugins: [lazyStubs],
 });
 writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
-// The thread that reads a large survey while the main one reads the scores (src/cli/survey-thread.ts).
-await build({ ...common, entryPoints: ['src/cli/survey-worker.ts'], outfile: 'dist/survey-worker.cjs', define: { CCHC_DIST_DIR: '__dirname', 'import.meta.url': '__filename' }, plugins: [lazyStubs] });
+// The thread that reads a large survey while the main one reads the scores (src/core/survey-thread.ts).
+await build({ ...common, entryPoints: ['src/core/survey-worker.ts'], outfile: 'dist/survey-worker.cjs', define: { CCHC_DIST_DIR: '__dirname', 'import.meta.url': '__filename' }, plugins: [lazyStubs] });
 for (const lazy of LAZY) await build({ ...common, entryPoints: [lazy.entry], outfile: `dist/lazy/${lazy.name}.cjs` });
 
 // The bundled sets, checked now and written compiled to dist/criteria-checked/ (scripts/compile-criteria.ts).

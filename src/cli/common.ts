@@ -5,11 +5,8 @@ import type { Lang } from '../report/messages/index.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
 import { getExitCode } from './exit-code.js';
 import { UsageError } from './usage-error.js';
-import { decideColor, decideWidth, writeStderr } from './output.js';
-import type { TableLayout } from '../report/table-layout.js';
+import { decideColor, writeStderr } from './output.js';
 import { resolveFormatBeforeAction } from './output-format.js';
-import { isoDate } from '../report/report-settings.js';
-import { decideReportDate, type ReportOptions } from './report-options.js';
 import { formatDefault, optionHelp } from './help/option-help.js';
 
 export interface CommonOptions {
@@ -18,11 +15,6 @@ export interface CommonOptions {
 }
 
 export { UsageError } from './usage-error.js';
-
-/** The output's decimal mark: --output-decimal, else --decimal (the contract's option), else a point. */
-export function outputMark(o: { decimal?: 'dot' | 'comma'; outputDecimal?: 'dot' | 'comma' }): '.' | ',' {
-  return (o.outputDecimal ?? o.decimal) === 'comma' ? ',' : '.';
-}
 
 /** --decimal forces the inputs' mark and sets the output's; --output-decimal sets the output's alone. */
 export function addDecimalOptions(cmd: Command, lang: Lang): Command {
@@ -46,24 +38,9 @@ export function addOutputOptions(cmd: Command, formats: readonly string[], lang:
   return cmd;
 }
 
-/**
- * The date a workbook carries: --date, or SOURCE_DATE_EPOCH, as the report settings read them
- * (checked there); none otherwise, not today's: the same inputs then give the same bytes any day.
- */
-export function reportDate(o: ReportOptions & { lang?: 'vi' | 'en' }, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (o.date === undefined && (env['SOURCE_DATE_EPOCH'] ?? '') === '') return undefined;
-  return isoDate(decideReportDate(o, env));
-}
-
 /** --wide: the terminal table is otherwise fitted to the terminal's width. */
 export function addWideOption(cmd: Command, lang: Lang): Command {
   return cmd.option('--wide', optionHelp(lang).wide.text);
-}
-
-/** How the table is laid out: fitted to stdout when it is a terminal (not with -o), whole with --wide; `fullFormat` has every column. */
-export function tableLayout(o: { wide?: boolean; output?: string }, fullFormat: string): TableLayout {
-  const width = o.output !== undefined && o.output !== '-' ? undefined : decideWidth(process.stdout);
-  return { ...(width === undefined ? {} : { width }), ...(o.wide ? { wide: true } : {}), fullFormat };
 }
 
 /** --lang (its default, the run's language, is set where the program is built: main.ts) and --verbose. */
@@ -81,4 +58,17 @@ export function report(diagnostics: readonly Diagnostic[], opts: CommonOptions, 
   // Nothing to show (only info, not verbose): nothing rendered, and stderr (a stream to set up) not asked.
   if (verbose || diagnostics.some((d) => d.severity !== 'info')) writeStderr(renderDiagnostics(diagnostics, { lang: opts.lang, color: decideColor(process.stderr), verbose }));
   return getExitCode(diagnostics);
+}
+
+/**
+ * The one step after a command's work: its problems told on stderr, then (none of them an error)
+ * the report rendered and written to its output. The exit code is set from the problems.
+ */
+export async function deliver(diagnostics: readonly Diagnostic[], opts: CommonOptions, write: (() => Promise<void>) | undefined): Promise<void> {
+  const code = report(diagnostics, opts);
+  if (code !== 0 || !write) {
+    process.exitCode = code;
+    return;
+  }
+  await write();
 }

@@ -62,7 +62,7 @@ export function buildProgram(chosen: ChosenLang = { lang: 'vi', from: 'default' 
     if (langOpt) cmd.setOptionValueWithSource(langOpt.default(lang, langDefault(chosen)).attributeName(), lang, 'default');
     // commander's own error text is English: ours is printed instead (main), from its error.
     cmd.configureOutput({
-      writeOut: (text) => writeStdout(text),
+      writeOut: (text) => writeStdout(text, lang),
       // commander quotes the arguments in its help on error: shown, never obeyed.
       writeErr: (text) => writeStderr(text.split('\n').map((l) => visibleText(l)).join('\n')),
       outputError: () => {},

@@ -1,6 +1,6 @@
 // The only place that decides colour and writes to stdout, stderr or an output file. Every
-// command that writes data checks its -o first (guardOutput) and writes through emit: one
-// guard for every format, text or bytes.
+// command that writes data opens its output first (openOutput: -o checked before any work) and
+// writes through the value it got: one guard for every format, text or bytes.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { WriteFailure } from '../diagnostics/codes-output.js';
 import { packageRoot } from '../io/bundled-criteria.js';
@@ -32,10 +32,6 @@ export function decideWidth(stream: { isTTY?: boolean; columns?: number }, env: 
   return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
 
-/** The run's language and inputs, set by guardOutput, for the checks and messages of emit. */
-let lang: Lang = 'vi';
-let inputs: InputFile[] = [];
-
 let stderrWatched = false;
 let stderrGone = false;
 
@@ -52,7 +48,7 @@ export function writeStderr(text: string): void {
 }
 
 /** A problem of the output, told in one message; the exit code is the worse of the run's and its own. */
-function fail(d: Diagnostic): void {
+function fail(d: Diagnostic, lang: Lang): void {
   writeStderr(renderDiagnostics([d], { lang, color: decideColor(process.stderr), verbose: false }));
   process.exitCode = Math.max(Number(process.exitCode ?? 0), getExitCode([d]));
 }
@@ -66,7 +62,7 @@ let stdoutWatched = false;
 // `cchc … | head` closes the pipe early: stop quietly. A full disk (`> /dev/full`) or another
 // failure: one message, exit 1 (or the run's own code if worse), never a stack trace. Watched
 // from the first write on: a run with -o never touches process.stdout, whose stream costs start-up.
-function watchStdout(): void {
+function watchStdout(lang: Lang): void {
   if (stdoutWatched) return;
   stdoutWatched = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -74,27 +70,41 @@ function watchStdout(): void {
     stdoutDone = true;
     const code = codeOf(error);
     if (code === 'EPIPE') process.exitCode = process.exitCode ?? 0;
-    else fail(diag('OUTPUT_WRITE_FAILED', 'error', { file: '<stdout>' }, { failure: failure(code), code }));
+    else fail(diag('OUTPUT_WRITE_FAILED', 'error', { file: '<stdout>' }, { failure: failure(code), code }), lang);
   });
 }
 
-/** Every write to stdout goes through here (commander's help and version too, see main.ts). */
-export function writeStdout(data: string | Uint8Array): void {
-  watchStdout();
+/** Every write to stdout goes through here (commander's help and version too, see main.ts); a failure is told in `lang`. */
+export function writeStdout(data: string | Uint8Array, lang: Lang): void {
+  watchStdout(lang);
   if (!stdoutDone) process.stdout.write(data);
 }
 
+/** Where a command's data goes: -o (a file written whole or not at all, a pipe, a device) or stdout. */
+export interface Output {
+  /** The -o path; undefined (or `-`) for stdout. */
+  readonly path: string | undefined;
+  readonly lang: Lang;
+  /** To a file named by -o (not stdout, whatever stdout is): never coloured, never fitted to a terminal. */
+  readonly toFile: boolean;
+  /** Writes the data; never rejects for a problem of the disk or the path (told, and the exit code set). */
+  write(data: string | Uint8Array): Promise<void>;
+}
+
 /**
- * Checks, before any work, that the run may write where it is asked to: -o (or stdout) is none
- * of `inputNames` under any name, nor cchc's own files, a folder, a read-only file, a missing or
- * locked folder. False (the problem told, exit 2) when it may not.
+ * Opens the run's output before any work: -o (or stdout) is none of `inputNames` under any name,
+ * nor cchc's own files, a folder, a read-only file, a missing or locked folder. Undefined (the
+ * problem told, exit 2) when it may not be written.
  */
-export function guardOutput(output: string | undefined, inputNames: readonly (string | undefined)[], opts: { lang: Lang }): boolean {
-  lang = opts.lang;
-  inputs = inputFiles(inputNames);
-  const problem = output && output !== '-' ? planOutput(output, inputs, packageRoot()).problem : stdoutProblem(inputs);
-  if (problem) fail(problem);
-  return problem === undefined;
+export function openOutput(path: string | undefined, inputNames: readonly (string | undefined)[], lang: Lang): Output | undefined {
+  const inputs = inputFiles(inputNames);
+  const toFile = path !== undefined && path !== '-';
+  const problem = toFile ? planOutput(path, inputs, packageRoot()).problem : stdoutProblem(inputs);
+  if (problem) {
+    fail(problem, lang);
+    return undefined;
+  }
+  return { path, lang, toFile, write: (data) => writeOutput(data, path, inputs, lang) };
 }
 
 /** A failed write as the problem the user can act on: the path's (exit 2) or the disk's (exit 1). */
@@ -117,22 +127,22 @@ function writeProblem(output: string, plan: OutputPlan, error: unknown): Diagnos
  * as it was on failure); a pipe, terminal or device named by -o is written through. Never
  * rejects: a problem is told and sets the exit code.
  */
-export async function emit(data: string | Uint8Array, output: string | undefined): Promise<void> {
+async function writeOutput(data: string | Uint8Array, output: string | undefined, inputs: InputFile[], lang: Lang): Promise<void> {
   if (!output || output === '-') {
     // A Word file or a workbook is bytes: to a pipe, yes; to a terminal, never.
     if (typeof data !== 'string' && process.stdout.isTTY) throw new UsageError(BINARY_TO_TERMINAL[lang]);
-    return writeStdout(data);
+    return writeStdout(data, lang);
   }
   // Checked again as written: the file system may have changed while the run computed.
   const { plan, problem } = planOutput(output, inputs, packageRoot());
-  if (!plan) return problem && fail(problem);
+  if (!plan) return problem && fail(problem, lang);
   try {
-    if (plan.kind === 'stdout') writeStdout(data);
+    if (plan.kind === 'stdout') writeStdout(data, lang);
     else if (plan.kind === 'stream') await writeThrough(plan.path, data);
     else await writeFileAtomic(plan.path, data, plan.keep);
   } catch (error) {
     const p = writeProblem(output, plan, error);
-    if (p) fail(p);
+    if (p) fail(p, lang);
   }
 }
 

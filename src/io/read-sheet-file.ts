@@ -15,7 +15,8 @@ import type { ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
 import { inputLimit } from './input-limit.js';
 import { createSha256, sha256 } from './sha256.js';
 import { unreadable } from './write-file.js';
-import { fdLooksLikeWorkbook, looksLikeWorkbook, splitSheetRef, streamWorkbook } from './workbook.js';
+import { fdLooksLikeWorkbook, looksLikeWorkbook, streamWorkbook } from './workbook.js';
+import type { InputSource } from './input-source.js';
 
 /** Regular files smaller than this are read whole: a district's or a province's sheets. */
 const WHOLE_BYTES = 1 << 20;
@@ -59,12 +60,14 @@ function openInput(path: string, file: string): { fd: number; stat: Stats } | { 
 }
 
 /**
- * Reads the sheet at `path` (or stdin), handing over its data rows as they are read. A workbook
- * (recognised by its first bytes) is read by src/io/workbook.ts: `book.xlsx#Điểm` names its sheet.
+ * Reads the sheet of `source` (a file, stdin or bytes), handing over its data rows as they are read.
+ * A workbook (recognised by its first bytes) is read by src/io/workbook.ts: `book.xlsx#Điểm` names
+ * its sheet.
  */
-export async function readSheetFile(arg: string, given: SheetFileOptions, onRow: (row: SheetRow) => void): Promise<SheetFileRead> {
-  const { path, sheet } = splitSheetRef(arg);
+export async function readSheetFile(source: InputSource, given: SheetFileOptions, onRow: (row: SheetRow) => void): Promise<SheetFileRead> {
+  const { path, sheet, bytes } = source;
   const opts = sheet === undefined ? given : { ...given, sheet };
+  if (bytes) return readSheetBytes(bytes, opts, onRow);
   const opened = openInput(path, opts.file);
   if ('diagnostics' in opened) return { diagnostics: opened.diagnostics, sha256: '', regular: true };
   const { fd, stat } = opened;
@@ -87,6 +90,16 @@ export async function readSheetFile(arg: string, given: SheetFileOptions, onRow:
   } finally {
     if (path !== '-') closeSync(fd);
   }
+}
+
+/** Bytes a program handed over: a workbook or a CSV, as a file of those bytes would be read. */
+function readSheetBytes(bytes: Uint8Array, opts: SheetFileOptions, onRow: (row: SheetRow) => void): SheetFileRead {
+  const limit = inputLimit();
+  const hash = opts.hash ? sha256(bytes) : '';
+  if (bytes.length > limit.bytes) return { diagnostics: [diag('INPUT_TOO_LARGE', 'error', { file: opts.file }, { size: bytes.length, limit: limit.text })], sha256: '', regular: true };
+  if (looksLikeWorkbook(bytes)) return { ...streamWorkbook(bytes, opts, onRow), sha256: hash, regular: true };
+  if (opts.sheet !== undefined) return { diagnostics: [notAWorkbook(opts.file, opts.sheet)], sha256: '', regular: true };
+  return { ...streamSheet(bytes, opts, onRow), sha256: hash, regular: true };
 }
 
 /** `scores.csv#Điểm`: a sheet named after a file that is no workbook. */
@@ -124,9 +137,9 @@ async function workbookFromPipe(chunks: AsyncIterable<Buffer>, opts: SheetFileOp
 }
 
 /** readSheetFile, collecting the rows: for the sheets held whole (scores, self-assessment, rankings). */
-export async function readWholeSheetFile(path: string, opts: SheetFileOptions): Promise<ReturnType<typeof readSheet> & Omit<SheetFileRead, 'head' | 'diagnostics'>> {
+export async function readWholeSheetFile(source: InputSource, opts: SheetFileOptions): Promise<ReturnType<typeof readSheet> & Omit<SheetFileRead, 'head' | 'diagnostics'>> {
   const { rows, onRow } = rowCollector();
-  const read = await readSheetFile(path, opts, onRow);
+  const read = await readSheetFile(source, opts, onRow);
   const { head, diagnostics, sha256, regular } = read;
   return head ? { sheet: { ...head, rows }, diagnostics, sha256, regular } : { diagnostics, sha256, regular };
 }

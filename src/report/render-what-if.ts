@@ -2,7 +2,6 @@
 // result before and after (points, total, max, index, rank, band), and the other units whose rank
 // moves; as JSON, or for people (a table or Markdown).
 import type { CriteriaSet } from '../criteria/model.js';
-import type { Rational } from '../numbers/rational.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import type { WhatIf } from '../scoring/what-if.js';
 import type { Lang } from './messages/index.js';
@@ -11,14 +10,9 @@ import { toJsonNumber } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
 
-/** One changed cell: its code (a leaf's, or bonus/penalty) and title, the value as typed, and the points it gives (none: not applicable). */
-export interface WhatIfCell {
-  code: string;
-  title: string;
-  value: string;
-  before?: Rational;
-  after?: Rational;
-}
+import type { Rational } from '../numbers/rational.js';
+export type { WhatIfCell } from '../core/run-what-if.js';
+import type { WhatIfCell } from '../core/run-what-if.js';
 
 const WORDS = {
   vi: {

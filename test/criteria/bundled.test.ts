@@ -77,7 +77,7 @@ describe('ha-tinh-xa 2021', () => {
 
 describe('resolving a bundled name', () => {
   it('finds id@version by its file name, and falls back to reading every file', async () => {
-    const { resolveCriteriaPath } = await import('../../src/cli/load-criteria.js');
+    const { resolveCriteriaPath } = await import('../../src/core/load-criteria.js');
     const { bundledByFileName } = await import('../../src/io/bundled-criteria.js');
     expect(bundledByFileName('ha-tinh-xa', '2021')?.path).toMatch(/criteria[\\/]ha-tinh-xa-2021\.json$/);
     // example@1 lives in example.json: not found by name, found by the listing.

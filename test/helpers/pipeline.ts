@@ -4,7 +4,7 @@ import { parseCriteria } from '../../src/criteria/parse-criteria.js';
 import type { CriteriaSet } from '../../src/criteria/model.js';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { readSheet, streamSheet } from '../../src/io/read-sheet.js';
-import { knownHeader } from '../../src/cli/load-job.js';
+import { knownHeader } from '../../src/core/known-header.js';
 import { mergeInputs } from '../../src/sheets/merge-inputs.js';
 import { readScores } from '../../src/sheets/read-scores.js';
 import { createSurveyAnswerReader, type SurveyAnswerReader } from '../../src/sheets/read-survey-answers.js';

@@ -71,13 +71,14 @@ describe('a large survey', () => {
 describe('a job that does not hash its inputs as read', () => {
   it('still gives each input its SHA-256 when asked, from the file', async () => {
     const { createHash } = await import('node:crypto');
-    const { loadJob } = await import('../../src/cli/load-job.js');
+    const { runJob } = await import('../../src/core/run-job.js');
+    const { jobRequest } = await import('../helpers/core-request.js');
     const path = join(dir, 'unhashed.csv');
     writeFileSync(path, survey(''));
     const scores = 'samples/huong-son-2021/scores.csv';
     const hashOf = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
     for (const hashInputs of [false, true]) {
-      const { job } = await loadJob({ scores, survey: path, hashInputs });
+      const { job } = await runJob(jobRequest({ scores, survey: path, hash: hashInputs }));
       const prints = Object.fromEntries((job?.fingerprints ?? []).map((p) => [p.role, p.sha256]));
       expect(prints).toEqual({ criteria: hashOf('criteria/ha-tinh-xa-2021.json'), scores: hashOf(scores), survey: hashOf(path) });
     }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWholeSheetFile } from '../../src/io/read-sheet-file.js';
+import { inputSource } from '../../src/io/input-source.js';
 import { FIXTURES, SAMPLE, cchc, codesIn, csvRows } from './helpers/run-cchc.js';
 
 const MINI = `${FIXTURES}/mini-set`;
@@ -98,7 +99,7 @@ describe('a workbook\'s sheet is read as its CSV', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-findings-'));
     const out = join(dir, 'doi-chieu.xlsx');
     expect(cchc(['reconcile', '--self', `${MINI}/self.csv`, ...withFindings('english-headers'), '-o', out]).status).toBe(0);
-    const read = await readWholeSheetFile(out, { file: out, isKnownHeader: () => true });
+    const read = await readWholeSheetFile(inputSource(out), { file: out, isKnownHeader: () => true });
     expect(read.sheet?.header).toEqual(['unit', 'name', 'code', 'title', 'self', 'appraised', 'change', 'note']);
     expect(read.sheet?.rows.find((r) => r.cells[0] === 'A' && r.cells[2] === '1.1')?.cells[7]).toBe('Kế hoạch ban hành chậm; Ban hành kế hoạch đúng thời hạn');
     rmSync(dir, { recursive: true, force: true });

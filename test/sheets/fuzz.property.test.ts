@@ -1,7 +1,7 @@
 // Damaged sheets, at random: whatever happens to the bytes of a valid scores or survey file (a
 // byte flipped, inserted or deleted, quotes added or lost, delimiters swapped, the file cut short,
 // re-encoded, a NUL or a BOM in the middle), `cchc score` must answer with a ranking or with
-// located errors, never crash. Run in-process through loadJob (what `cchc score` runs) and the
+// located errors, never crash. Run in-process through runJob (what `cchc score` runs) and the
 // message and CSV renderers; then a few cases through the built binary for the exit code.
 //
 // Runs: 300 damaged in-process (about 2 s), 100 harmless re-saves in-process, 15 damaged through
@@ -14,7 +14,8 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadJob } from '../../src/cli/load-job.js';
+import { runJob } from '../../src/core/run-job.js';
+import { jobRequest } from '../helpers/core-request.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { renderCsv } from '../../src/report/render-csv.js';
 import { renderDiagnostics } from '../../src/report/render-diagnostics.js';
@@ -90,7 +91,7 @@ function resaved(records: string[][], how: typeof resave extends fc.Arbitrary<in
 }
 
 const rankingOf = async (files: { scores: string; survey: string }) => {
-  const { job, diagnostics } = await loadJob(files);
+  const { job, diagnostics } = await runJob(jobRequest(files));
   return job ? renderCsv(job.criteria, job.units, { precision: job.criteria.precision, mark: '.' }) : diagnostics.map((d) => `${d.code} ${d.loc.line}:${d.loc.column}`).join('\n');
 };
 
@@ -103,7 +104,7 @@ describe('damaged sheets (property)', () => {
     await fc.assert(
       fc.asyncProperty(damaged, async (c) => {
         const files = writeCase(c);
-        const { job, diagnostics } = await loadJob(files);
+        const { job, diagnostics } = await runJob(jobRequest(files));
         expect(unlocated(diagnostics)).toEqual([]);
         const errors = diagnostics.filter((d) => d.severity === 'error');
         expect(job === undefined).toBe(errors.length > 0);

@@ -1,59 +1,37 @@
 import type { Command } from 'commander';
+import { runReconcile } from '../../core/run-reconcile.js';
+import { inputSource } from '../../io/input-source.js';
+import { RECONCILE_FORMATS, RECONCILE_RENDERERS, type ReconcileFormat } from '../../report/kinds/reconcile.js';
 import type { Lang } from '../../report/messages/index.js';
-import type { NumberFormat } from '../../report/ranking-rows.js';
-import { reconcileReport } from '../../report/reconcile-report.js';
-import { renderReconcileCsv, renderReconcileJson } from '../../report/render-reconcile.js';
-import { renderSectionsMd, renderSectionsTable, withSettings } from '../../report/render-sections.js';
-import type { ReportSettings } from '../../report/report-settings.js';
-import { renderReconcileXlsx } from '../../report/render-xlsx.js';
-import type { ReconciledUnit } from '../../scoring/reconcile-units.js';
-import { addCommonOptions, addOutputOptions, addWideOption, outputMark, report, reportDate, tableLayout, type CommonOptions } from '../common.js';
-import type { Job } from '../load-job.js';
-import { loadReconcile, type ReconcileJobOptions } from '../load-reconcile.js';
-import { decideColor, emit, guardOutput } from '../output.js';
-import { addJobOptions } from './score.js';
-import { addReportOptions, reportSettings, type ReportOptions } from '../report-options.js';
+import { addCommonOptions, addOutputOptions, addWideOption, deliver, type CommonOptions } from '../common.js';
 import { reconcileHelp } from '../help/reconcile-help.js';
+import { openOutput } from '../output.js';
+import { addReportOptions, type ReportOptions } from '../report-options.js';
+import { jobRequest, readerFromFlags, renderSettings, type JobFlags } from '../requests.js';
+import { addJobOptions } from './score.js';
 
-interface ReconcileOptions extends CommonOptions, ReconcileJobOptions, ReportOptions {
-  format: 'table' | 'csv' | 'json' | 'md' | 'xlsx';
+interface ReconcileOptions extends CommonOptions, JobFlags, ReportOptions {
+  self: string;
+  format: ReconcileFormat;
   output?: string;
-  date?: string;
+  outputDecimal?: 'dot' | 'comma';
   wide?: boolean;
-}
-
-function render(job: Job, units: ReconciledUnit[], o: ReconcileOptions, settings: ReportSettings, color: boolean): string | Uint8Array {
-  const f: NumberFormat = { precision: job.criteria.precision, mark: outputMark(o) };
-  const lang = o.lang;
-  switch (o.format) {
-    case 'csv':
-      return renderReconcileCsv(units, f, job.findings);
-    case 'xlsx': {
-      const date = reportDate(o);
-      return renderReconcileXlsx(job.criteria, units, { lang, inputs: job.fingerprints, ...(date ? { date } : {}) }, job.findings);
-    }
-    case 'json':
-      return renderReconcileJson(job.criteria, units, { inputs: job.fingerprints }, job.findings);
-    case 'md':
-      return renderSectionsMd(withSettings(reconcileReport(job.criteria, units, f, lang, job.findings), settings));
-    default:
-      return renderSectionsTable(withSettings(reconcileReport(job.criteria, units, f, lang, job.findings), settings), color, lang, tableLayout(o, 'csv'));
-  }
 }
 
 export function reconcileCommand(program: Command, lang: Lang): void {
   const h = reconcileHelp(lang);
   const cmd = program.command('reconcile').description(h.description).requiredOption(h.self.flags, h.self.text);
-  addReportOptions(addOutputOptions(addJobOptions(cmd, lang), ['table', 'csv', 'json', 'md', 'xlsx'], lang), lang);
+  addReportOptions(addOutputOptions(addJobOptions(cmd, lang), RECONCILE_FORMATS, lang), lang);
   addWideOption(cmd, lang);
   addCommonOptions(cmd, lang).addHelpText('after', h.after);
   cmd.action(async (o: ReconcileOptions) => {
-    if (!guardOutput(o.output, [o.self, o.scores, o.survey, o.criteria, o.findings], o)) return;
-    const settings = reportSettings(o);
-    const { job, units, diagnostics } = await loadReconcile({ ...o, hashInputs: o.format === 'json' || o.format === 'xlsx' });
-    const code = report(diagnostics, o);
-    if (!job || !units || code !== 0) return void (process.exitCode = code);
-    const toFile = o.output !== undefined && o.output !== '-';
-    return emit(render(job, units, o, settings, !toFile && decideColor(process.stdout)), o.output);
+    const out = openOutput(o.output, [o.self, o.scores, o.survey, o.criteria, o.findings], o.lang);
+    if (!out) return;
+    const settings = renderSettings(o, out);
+    const { reader, done } = readerFromFlags(o, { hash: o.format === 'json' || o.format === 'xlsx' });
+    const { job, units, diagnostics } = await runReconcile({ ...jobRequest(o, reader), self: inputSource(o.self) });
+    done();
+    const model = job && units ? { criteria: job.criteria, units, findings: job.findings, inputs: job.fingerprints } : undefined;
+    await deliver(diagnostics, o, model && (async () => out.write(await RECONCILE_RENDERERS[o.format](model, settings))));
   });
 }

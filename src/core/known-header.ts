@@ -14,3 +14,8 @@ export function isKnownHeaderIn(keys: readonly string[]): (key: string) => boole
   const set = new Set(keys);
   return (key) => columnOf(key) !== undefined || set.has(key);
 }
+
+/** Whether a header cell names a column of `criteria`. */
+export function knownHeader(criteria: CriteriaSet): (key: string) => boolean {
+  return isKnownHeaderIn(headerKeys(criteria));
+}

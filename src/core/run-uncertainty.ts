@@ -3,7 +3,7 @@
 import { appendAll, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { estimateUncertainty, type Uncertainty, type UncertaintyOptions } from '../scoring/estimate-uncertainty.js';
 import { uncertaintyDiagnostics } from '../scoring/uncertainty-diagnostics.js';
-import type { Job } from './load-job.js';
+import type { Job } from './run-job.js';
 
 export function runUncertainty(job: Job, opts: UncertaintyOptions, out: Diagnostic[]): Uncertainty {
   const uncertainty = estimateUncertainty(job.criteria, job.units, job.inputs, { surveyGiven: job.surveyGiven }, opts);

@@ -13,6 +13,15 @@ import { readInput } from '../io/write-file.js';
 
 export const DEFAULT_CRITERIA = 'ha-tinh-xa';
 
+/**
+ * A criteria set as a caller names it: a bundled id (`ha-tinh-xa`, `ha-tinh-xa@2021`), a path (`-`:
+ * stdin), or the set itself as JSON data (a program's); omitted: the newest bundled ha-tinh-xa.
+ */
+export type CriteriaRequest = string | { readonly [key: string]: unknown };
+
+/** How messages name a set given as data. */
+export const CRITERIA_DATA_NAME = '<criteria>';
+
 export interface LoadedCriteria {
   criteria?: CriteriaSet;
   path: string;
@@ -36,7 +45,9 @@ export function resolveCriteriaPath(name: string): { path?: string; display?: st
   return { diagnostics: [diag('CRITERIA_NOT_FOUND', 'error', { file: name }, { name, available })] };
 }
 
-export function loadCriteria(name: string = DEFAULT_CRITERIA): LoadedCriteria {
+export function loadCriteria(request: CriteriaRequest = DEFAULT_CRITERIA): LoadedCriteria {
+  if (typeof request !== 'string') return criteriaFromData(request);
+  const name = request;
   const resolved = resolveCriteriaPath(name);
   if (!resolved.path) return { path: name, display: name, diagnostics: resolved.diagnostics };
   const path = resolved.path;
@@ -51,4 +62,13 @@ export function loadCriteria(name: string = DEFAULT_CRITERIA): LoadedCriteria {
   // Named or given by its path, a file of the package's criteria/ folder is a bundled set.
   const bundled = resolved.bundled === true || dirname(resolve(path)) === resolve(bundledDir());
   return criteria ? { criteria, path, display, bundled, bytes: read.bytes, diagnostics } : { path, display, bundled, bytes: read.bytes, diagnostics };
+}
+
+/** A set given as data: checked as the same JSON in a file would be (its problems located by JSON path). */
+function criteriaFromData(data: { readonly [key: string]: unknown }): LoadedCriteria {
+  const text = JSON.stringify(data, null, 2);
+  const bytes = new TextEncoder().encode(text);
+  const { criteria, diagnostics } = parseCriteria(text, CRITERIA_DATA_NAME);
+  const loaded = { path: CRITERIA_DATA_NAME, display: CRITERIA_DATA_NAME, bytes, diagnostics };
+  return criteria ? { ...loaded, criteria } : loaded;
 }

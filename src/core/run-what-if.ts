@@ -1,24 +1,21 @@
 // `cchc explain UNIT --set CODE=VALUE …` on a loaded job: the values read as the scores sheet
 // would read them, the unit changed and every unit scored again (scoring/what-if.ts).
 import { appendAll, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../report/messages/index.js';
-import { usageMessage } from '../report/messages/usage.js';
-import type { WhatIfCell } from '../report/render-what-if.js';
+import type { Rational } from '../numbers/rational.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import type { LeafValue } from '../scoring/score-leaf.js';
 import { whatIf, type UnitChange, type WhatIf } from '../scoring/what-if.js';
-import { readSetValues, splitSetOption, type SetOption } from '../sheets/read-set-values.js';
+import { readSetValues, type SetOption } from '../sheets/read-set-values.js';
 import type { DecimalMark } from '../text/parse-number.js';
-import { UsageError } from './usage-error.js';
-import type { Job } from './load-job.js';
+import type { Job } from './run-job.js';
 
-/** Each --set split into CODE and VALUE; one without "=" or a code is a usage error. */
-export function parseSetOptions(texts: readonly string[], lang: Lang): SetOption[] {
-  return texts.map((text) => {
-    const option = splitSetOption(text);
-    if (!option) throw new UsageError(usageMessage('set', text, lang));
-    return option;
-  });
+/** One changed cell: its code (a leaf's, or bonus/penalty) and title, the value as typed, and the points it gives (none: not applicable). */
+export interface WhatIfCell {
+  code: string;
+  title: string;
+  value: string;
+  before?: Rational;
+  after?: Rational;
 }
 
 /** The what-if, and the changed cells with their points before and after; undefined when a value has errors (in `out`). */
