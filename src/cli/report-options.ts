@@ -2,22 +2,15 @@
 // the one place that reads the clock: today's date, or SOURCE_DATE_EPOCH's (reproducible builds),
 // unless --date fixes it. Renderers get the date as a value.
 import type { Command } from 'commander';
-import { DEFAULT_ISSUER, type ReportDate, type ReportSettings } from '../report/report-settings.js';
+import { inRange, parseReportDate, settingsOf, type ReportDate, type ReportFields, type ReportSettings } from '../report/report-settings.js';
 import { UsageError } from './usage-error.js';
 import { optionHelp } from './help/option-help.js';
 import type { Lang } from '../report/messages/index.js';
 
 declare const CCHC_VERSION: string;
 
-export interface ReportOptions {
+export interface ReportOptions extends ReportFields {
   date?: string;
-  year?: string;
-  title?: string;
-  issuer?: string;
-  signer?: string;
-  signerName?: string;
-  decision?: string;
-  place?: string;
 }
 
 type WithLang = ReportOptions & { lang?: Lang };
@@ -34,20 +27,6 @@ const texts = {
     year: (v: string) => `--year ${v}: the year assessed is 4 digits, e.g. --year 2021`,
   },
 };
-
-// Zip files (a .docx) date their parts from 1980 to 2107; a report dated outside 1980–2099 is a typo.
-const inRange = (d: ReportDate) => d.year >= 1980 && d.year <= 2099;
-
-/** `2021-11-26` as a calendar date; undefined for anything else (2021-02-30, 26/11/2021, 2021-1-5). */
-export function parseReportDate(text: string): ReportDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  const date = { year, month, day };
-  return inRange(date) ? date : undefined;
-}
 
 /** The report's date: --date, else SOURCE_DATE_EPOCH (UTC, as reproducible builds define it), else today on this machine's clock. */
 export function decideReportDate(o: WithLang, env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): ReportDate {
@@ -68,38 +47,14 @@ export function decideReportDate(o: WithLang, env: NodeJS.ProcessEnv = process.e
   return { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
 }
 
-/** `A|B` → ['A', 'B']: lines of a heading block, blanks dropped. */
-const lines = (s: string): string[] => s.split('|').map((l) => l.trim()).filter((l) => l !== '');
-
 export function reportSettings(o: WithLang, env: NodeJS.ProcessEnv = process.env, now?: () => Date): ReportSettings {
   // A --date or SOURCE_DATE_EPOCH is checked now (a usage error before any file is read); today is
   // asked of the clock only when a report shows it: the local date loads the time-zone data, ~10 ms
   // that a CSV ranking, which shows no date, need not pay.
   const explicit = o.date !== undefined || (env['SOURCE_DATE_EPOCH'] ?? '') !== '';
   let date = explicit ? decideReportDate(o, env, now) : undefined;
-  const dateOf = (): ReportDate => (date ??= decideReportDate(o, env, now));
   if (o.year !== undefined && !/^\d{4}$/.test(o.year.trim())) throw new UsageError(texts[o.lang ?? 'vi'].year(o.year));
-  const given = (s: string | undefined) => (s !== undefined && s.trim() !== '' ? s.trim() : undefined);
-  const title = given(o.title);
-  const decision = given(o.decision);
-  const place = given(o.place);
-  const signerLines = o.signer !== undefined && lines(o.signer).length > 0 ? lines(o.signer) : undefined;
-  const signerName = given(o.signerName);
-  return {
-    get date() {
-      return dateOf();
-    },
-    get year() {
-      return o.year !== undefined ? Number(o.year) : dateOf().year;
-    },
-    issuer: o.issuer !== undefined && lines(o.issuer).length > 0 ? lines(o.issuer) : DEFAULT_ISSUER,
-    version: typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev',
-    ...(title ? { title } : {}),
-    ...(signerLines ? { signerLines } : {}),
-    ...(signerName ? { signerName } : {}),
-    ...(decision ? { decision } : {}),
-    ...(place ? { place } : {}),
-  };
+  return settingsOf(o, () => (date ??= decideReportDate(o, env, now)), typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev');
 }
 
 /** --date and --title on every command that renders a report; the document options (issuer, signer…) where asked. */

@@ -6,7 +6,7 @@ import type { Lang } from './messages/index.js';
 import { formatNumber, type NumberFormat } from './ranking-rows.js';
 import { csvCells, neutralizeCell } from './csv-cells.js';
 import { renderCsvTable } from './render-csv.js';
-import { toJsonNumber, type JsonMeta } from './render-json.js';
+import { toJsonNumber, type JsonMeta, jsonText } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
 
@@ -30,7 +30,7 @@ export function renderCompareCsv(rows: readonly ComparedUnit[], f: NumberFormat)
   return renderCsvTable([...COMPARE_COLUMNS], compareRows(rows, f, (s) => s).map(csvCells), f.mark);
 }
 
-export function renderCompareJson(rows: readonly ComparedUnit[], precision: number, meta: JsonMeta): string {
+export function compareJsonDoc(rows: readonly ComparedUnit[], precision: number, meta: JsonMeta) {
   const n = (r: Parameters<typeof toJsonNumber>[0]) => toJsonNumber(r, precision);
   const doc = {
     meta: { precision, ...meta },
@@ -45,8 +45,10 @@ export function renderCompareJson(rows: readonly ComparedUnit[], precision: numb
       index_change: n(r.indexChange),
     })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }
+
+export const renderCompareJson = (...args: Parameters<typeof compareJsonDoc>): string => jsonText(compareJsonDoc(...args));
 
 export function compareReport(rows: readonly ComparedUnit[], f: NumberFormat, lang: Lang, files: { before: string; after: string }): TextReport {
   const t = textsOf(lang);

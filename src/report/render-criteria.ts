@@ -2,6 +2,7 @@
 // overview (source, total, rounding, ranking, bonus and penalty), the tree with each leaf's rule in
 // words and its not-applicable policy, the survey (weights, ignored answers, groups and shares, the
 // formula, questions → criteria) and the bands. As JSON: the same, structured.
+import { jsonText } from './render-json.js';
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
 import { criteriaWords } from './criteria-words.js';
@@ -81,7 +82,7 @@ export function criteriaReport(c: CriteriaSet, lang: Lang, indent: (depth: numbe
 const json = (r: Rational | undefined): number | null => (r ? Number(r.toString()) : null);
 
 /** The set as JSON: every node with its rule and policy in words (in `lang`), the survey and ranking rules as data. */
-export function renderCriteriaJson(c: CriteriaSet, lang: Lang): string {
+export function criteriaJsonDoc(c: CriteriaSet, lang: Lang) {
   const survey = surveyMax(c);
   const spec = c.survey;
   const doc = {
@@ -118,5 +119,7 @@ export function renderCriteriaJson(c: CriteriaSet, lang: Lang): string {
         }
       : null,
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }
+
+export const renderCriteriaJson = (...args: Parameters<typeof criteriaJsonDoc>): string => jsonText(criteriaJsonDoc(...args));

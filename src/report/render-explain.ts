@@ -8,12 +8,12 @@ import { findingsField, findingsOf } from './findings-json.js';
 import type { Lang } from './messages/index.js';
 import { explainWords } from './explain-words.js';
 import { formatNumber, NOT_GIVEN, type NumberFormat } from './ranking-rows.js';
-import { toJsonNumber } from './render-json.js';
+import { toJsonNumber, jsonText } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
 
 /** With remarks given: `findings` of the unit (every remark, `code` null on the unit as a whole) and of each node. */
-export function renderExplainJson(criteria: CriteriaSet, e: Explained, findings: Findings): string {
+export function explainJsonDoc(criteria: CriteriaSet, e: Explained, findings: Findings) {
   const p = criteria.precision;
   const n = (r: Parameters<typeof toJsonNumber>[0]) => toJsonNumber(r, p);
   const u = e.unit;
@@ -40,8 +40,10 @@ export function renderExplainJson(criteria: CriteriaSet, e: Explained, findings:
     losses: e.losses.map((l) => ({ code: l.leaf.code, title: l.leaf.title, max: n(l.max), points: n(l.points), lost: n(l.lost) })),
     ...findingsField(findings, list),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }
+
+export const renderExplainJson = (...args: Parameters<typeof explainJsonDoc>): string => jsonText(explainJsonDoc(...args));
 
 /** `findings`: the unit's remarks when remarks were given (sections after the losses), undefined otherwise. */
 export function explainReport(criteria: CriteriaSet, e: Explained, f: NumberFormat, lang: Lang, indent: (depth: number) => string, findings?: readonly Finding[]): TextReport {

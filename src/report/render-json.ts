@@ -14,6 +14,9 @@ export interface JsonMeta {
   [key: string]: unknown;
 }
 
+/** A JSON report's text: two-space indent, a final line break. */
+export const jsonText = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;
+
 export const toJsonNumber = (r: Rational | undefined, precision: number): number | null => (r ? Number(r.toFixed(precision)) : null);
 
 /** A field's points, max and component index; points null for a survey field when no survey was given. */
@@ -72,7 +75,7 @@ function uncertaintyMeta(u: Uncertainty) {
  * With `uncertainty`: each unit's intervals, and meta.uncertainty (settings, pairs of neighbours the
  * survey cannot tell apart). With remarks given: each unit's `findings` last.
  */
-export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta, uncertainty?: Uncertainty, findings?: Findings): string {
+export function rankingJsonDoc(criteria: CriteriaSet, units: readonly RankedUnit[], meta: JsonMeta, uncertainty?: Uncertainty, findings?: Findings) {
   const p = criteria.precision;
   const doc = {
     meta: { criteria: { id: criteria.id, version: criteria.version, title: criteria.title }, precision: p, ...meta, ...(uncertainty ? { uncertainty: uncertaintyMeta(uncertainty) } : {}) },
@@ -83,5 +86,7 @@ export function renderJson(criteria: CriteriaSet, units: readonly RankedUnit[], 
     })),
     summary: summaryJson(criteria, summarizeRanking(criteria, units)),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }
+
+export const renderJson = (...args: Parameters<typeof rankingJsonDoc>): string => jsonText(rankingJsonDoc(...args));

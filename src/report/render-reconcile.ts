@@ -6,7 +6,7 @@ import type { CriteriaSet } from '../criteria/model.js';
 import type { ReconciledUnit } from '../scoring/reconcile-units.js';
 import { csvCells, neutralizeCell } from './csv-cells.js';
 import { renderCsvTable } from './render-csv.js';
-import { toJsonNumber, type JsonMeta } from './render-json.js';
+import { toJsonNumber, type JsonMeta, jsonText } from './render-json.js';
 import { formatNumber, type NumberFormat } from './ranking-rows.js';
 import type { Findings } from '../sheets/finding.js';
 import { findingJson, findingsOf, remarksCell } from './findings-json.js';
@@ -29,7 +29,7 @@ export function renderReconcileCsv(units: readonly ReconciledUnit[], f: NumberFo
 }
 
 /** With remarks on criteria given, each row's `note` (as in the CSV) and `findings` (the remarks on its cell). */
-export function renderReconcileJson(criteria: CriteriaSet, units: readonly ReconciledUnit[], meta: JsonMeta, findings?: Findings): string {
+export function reconcileJsonDoc(criteria: CriteriaSet, units: readonly ReconciledUnit[], meta: JsonMeta, findings?: Findings) {
   const p = criteria.precision;
   const rows = units.flatMap((u) =>
     u.rows.map((r) => ({
@@ -44,7 +44,9 @@ export function renderReconcileJson(criteria: CriteriaSet, units: readonly Recon
     })),
   );
   const doc = { meta: { criteria: { id: criteria.id, version: criteria.version, title: criteria.title }, precision: p, ...meta }, rows };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }
+
+export const renderReconcileJson = (...args: Parameters<typeof reconcileJsonDoc>): string => jsonText(reconcileJsonDoc(...args));
 
 const remarksJson = (list: ReturnType<typeof findingsOf>, code: string) => ({ note: remarksCell(list, code), findings: list.filter((x) => x.code === code).map(findingJson) });

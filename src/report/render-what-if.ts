@@ -6,7 +6,7 @@ import type { RankedUnit } from '../scoring/rank-units.js';
 import type { WhatIf } from '../scoring/what-if.js';
 import type { Lang } from './messages/index.js';
 import { formatNumber, NOT_GIVEN, type NumberFormat } from './ranking-rows.js';
-import { toJsonNumber } from './render-json.js';
+import { toJsonNumber, jsonText } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
 
@@ -89,7 +89,7 @@ function resultJson(u: RankedUnit, p: number) {
   return { appraisal: n(u.appraisal), survey: n(u.survey), bonus: n(u.bonus), penalty: n(u.penalty), total: n(u.total), max: n(u.max), index: n(u.index), rank: u.rank ?? null, band: u.band ?? null };
 }
 
-export function renderWhatIfJson(criteria: CriteriaSet, w: WhatIf, cells: readonly WhatIfCell[]): string {
+export function whatIfJsonDoc(criteria: CriteriaSet, w: WhatIf, cells: readonly WhatIfCell[]) {
   const p = criteria.precision;
   const doc = {
     unit: w.before.unit,
@@ -99,5 +99,7 @@ export function renderWhatIfJson(criteria: CriteriaSet, w: WhatIf, cells: readon
     after: resultJson(w.after, p),
     moved: w.moved.map((m) => ({ unit: m.unit.unit, name: m.unit.name, rankBefore: m.rankBefore ?? null, rankAfter: m.rankAfter ?? null })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }
+
+export const renderWhatIfJson = (...args: Parameters<typeof whatIfJsonDoc>): string => jsonText(whatIfJsonDoc(...args));

@@ -83,3 +83,56 @@ export function decisionReference(s: ReportSettings): string {
   if (!given) return `${BLANK}/QĐ-UBND ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
   return /\bngày\b/i.test(given) ? given : `${given} ${dateInWords(s.date, 'vi')}`;
 }
+
+// Zip files (a .docx) date their parts from 1980 to 2107; a report dated outside 1980–2099 is a typo.
+export const inRange = (d: ReportDate) => d.year >= 1980 && d.year <= 2099;
+
+/** `2021-11-26` as a calendar date; undefined for anything else (2021-02-30, 26/11/2021, 2021-1-5). */
+export function parseReportDate(text: string): ReportDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  const date = { year, month, day };
+  return inRange(date) ? date : undefined;
+}
+
+/** The report's fields as typed (--year, --title, --issuer, --signer "A|B", …), before they are settled. */
+export interface ReportFields {
+  year?: string;
+  title?: string;
+  issuer?: string;
+  signer?: string;
+  signerName?: string;
+  decision?: string;
+  place?: string;
+}
+
+/** `A|B` → ['A', 'B']: lines of a heading block, blanks dropped. */
+const lines = (s: string): string[] => s.split('|').map((l) => l.trim()).filter((l) => l !== '');
+
+/** The settings of a report from its fields as typed; `date` is asked for only when a report shows it. */
+export function settingsOf(o: ReportFields, date: () => ReportDate, version: string): ReportSettings {
+  const given = (s: string | undefined) => (s !== undefined && s.trim() !== '' ? s.trim() : undefined);
+  const title = given(o.title);
+  const decision = given(o.decision);
+  const place = given(o.place);
+  const signerLines = o.signer !== undefined && lines(o.signer).length > 0 ? lines(o.signer) : undefined;
+  const signerName = given(o.signerName);
+  return {
+    get date() {
+      return date();
+    },
+    get year() {
+      return o.year !== undefined ? Number(o.year) : date().year;
+    },
+    issuer: o.issuer !== undefined && lines(o.issuer).length > 0 ? lines(o.issuer) : DEFAULT_ISSUER,
+    version,
+    ...(title ? { title } : {}),
+    ...(signerLines ? { signerLines } : {}),
+    ...(signerName ? { signerName } : {}),
+    ...(decision ? { decision } : {}),
+    ...(place ? { place } : {}),
+  };
+}

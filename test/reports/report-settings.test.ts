@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideReportDate, parseReportDate, reportSettings } from '../../src/cli/report-options.js';
+import { decideReportDate, reportSettings } from '../../src/cli/report-options.js';
+import { parseReportDate } from '../../src/report/report-settings.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { ANNEX_SIGNER, dateInWords, decisionReference, numericDate, placeAndDate, REPORT_SIGNER, signerOf } from '../../src/report/report-settings.js';
 

@@ -11,7 +11,7 @@
 // 95% (≈ 94% here) or 80% wide fails. The draws are seeded: the same answer on every run.
 import { describe, expect, it } from 'vitest';
 import { estimateUncertainty } from '../../src/scoring/estimate-uncertainty.js';
-import { scoreJob } from '../helpers/pipeline.js';
+import { scoreJob } from '../helpers/pipeline-sync.js';
 import { scoresCsv, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
 
 /** mulberry32: the test's own seeded draws of forms (the engine's are pure-rand's). */

@@ -7,7 +7,7 @@ import { estimateUncertainty, type Uncertainty } from '../../src/scoring/estimat
 import { formsByGroup } from '../../src/scoring/unit-forms.js';
 import { rankingValues, UnitResampler } from '../../src/scoring/unit-resampler.js';
 import { unitDraw } from '../../src/scoring/unit-random.js';
-import { scoreJob, type ScoredText } from '../helpers/pipeline.js';
+import { scoreJob, type ScoredText } from '../helpers/pipeline-sync.js';
 import { scoresCsv, surveyCaseArb, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
 
 function load(c: SurveyCase, rows?: [number, number][]): { criteria: CriteriaSet; job: ScoredText } {

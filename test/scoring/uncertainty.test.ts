@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsAt, estimateUncertainty, publishedKey } from '../../src/scoring/estimate-uncertainty.js';
 import { rankReplicate } from '../../src/scoring/rank-replicate.js';
-import { scoreJob } from '../helpers/pipeline.js';
+import { scoreJob } from '../helpers/pipeline-sync.js';
 import { scoresCsv, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
 
 describe('boundsAt: the central share of n sorted replicates', () => {

@@ -1,0 +1,36 @@
+// `compare`: two published rankings side by side, a row per unit.
+import { readerOptions } from '../core/reader-options.js';
+import { runCompare } from '../core/run-compare.js';
+import { COMPARE_FORMATS, COMPARE_RENDERERS, compareModel, type CompareFormat } from '../report/kinds/compare.js';
+import { compareJsonDoc } from '../report/render-compare.js';
+import { camelKeys } from './camel-keys.js';
+import { okOf, publicDiagnostics } from './diagnostics.js';
+import { formatOf, langOf, renderOf, sourceOf } from './requests.js';
+import type { Input, ReadOptions, RenderOptions, Result } from './types.js';
+
+export interface CompareOptions extends Omit<ReadOptions, 'missing'>, RenderOptions<CompareFormat> {
+  before: Input;
+  after: Input;
+}
+
+export interface CompareResult extends Result {
+  rows: { unit: string; name: string; rankBefore: number | null; rankAfter: number | null; rankChange: number | null; indexBefore: number | null; indexAfter: number | null; indexChange: number | null }[];
+  output?: string | Uint8Array;
+}
+
+export async function compare(options: CompareOptions): Promise<CompareResult> {
+  const lang = langOf(options);
+  const format = formatOf(options.format, COMPARE_FORMATS);
+  const settings = renderOf(options);
+  const reader = readerOptions({ ...(options.decimal ? { decimal: options.decimal } : {}), convertTcvn3: options.convertTcvn3 === true });
+  const run = await runCompare({ before: sourceOf(options.before, 'before'), after: sourceOf(options.after, 'after'), reader });
+  const diagnostics = publicDiagnostics(run.diagnostics, lang);
+  if (!run.rows) return { ok: false, rows: [], diagnostics };
+  const model = compareModel(run.rows, run.inputs);
+  return {
+    ok: okOf(run.diagnostics),
+    rows: camelKeys(compareJsonDoc(model.rows, model.places, {}))['rows'] as CompareResult['rows'],
+    diagnostics,
+    ...(format ? { output: await COMPARE_RENDERERS[format](model, settings) } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+// The library's options turned into the core's requests and the renderers' settings: plain data,
+// checked here (a value out of range is the calling program's bug: a RangeError).
+import { readerOptions, type ReaderOptions } from '../core/reader-options.js';
+import type { JobRequest } from '../core/run-job.js';
+import { bytesInput, inputSource, type InputSource } from '../io/input-source.js';
+import type { RenderSettings } from '../report/kinds/render-settings.js';
+import { isoDate, parseReportDate, settingsOf, type ReportDate } from '../report/report-settings.js';
+import type { Criteria, Input, Lang, ReadOptions, RenderOptions } from './types.js';
+
+declare const CCHC_VERSION: string;
+
+export function sourceOf(input: Input, what: string): InputSource {
+  if (typeof input === 'string') return inputSource(input);
+  if (input && input.bytes instanceof Uint8Array) return bytesInput(input.bytes, input.name ?? `<${what}>`, input.sheet);
+  throw new TypeError(`cchc: ${what} must be a path or { bytes: Uint8Array }`);
+}
+
+export const langOf = (o: { lang?: Lang }): Lang => (o.lang === 'en' ? 'en' : 'vi');
+
+export function readerOf(o: ReadOptions, hash = true): ReaderOptions {
+  return readerOptions({ ...(o.decimal ? { decimal: o.decimal } : {}), convertTcvn3: o.convertTcvn3 === true, missing: o.missing === 'zero' ? 'zero' : 'error', hash });
+}
+
+export interface JobOptions extends ReadOptions {
+  criteria?: Criteria;
+  scores: Input;
+  survey?: Input;
+  findings?: Input;
+}
+
+export function jobOf(o: JobOptions, keepForms = false): JobRequest {
+  return {
+    ...(o.criteria !== undefined ? { criteria: o.criteria } : {}),
+    scores: sourceOf(o.scores, 'scores'),
+    ...(o.survey !== undefined ? { survey: sourceOf(o.survey, 'survey') } : {}),
+    ...(o.findings !== undefined ? { findings: sourceOf(o.findings, 'findings') } : {}),
+    reader: { ...readerOf(o), keepForms },
+  };
+}
+
+const today = (): ReportDate => {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+};
+
+/** The settings of a rendered report: the date given (checked), else today. */
+export function renderOf(o: RenderOptions<string> & { lang?: Lang }): RenderSettings {
+  const r = o.report ?? {};
+  const date = r.date === undefined ? undefined : parseReportDate(r.date);
+  if (r.date !== undefined && !date) throw new RangeError(`cchc: report.date ${JSON.stringify(r.date)} is not a date YYYY-MM-DD`);
+  if (r.year !== undefined && !/^\d{4}$/.test(r.year.trim())) throw new RangeError(`cchc: report.year ${JSON.stringify(r.year)} is not a year of 4 digits`);
+  const report = settingsOf(r, () => date ?? today(), typeof CCHC_VERSION === 'string' ? CCHC_VERSION : 'dev');
+  return { lang: langOf(o), mark: o.outputDecimal === 'comma' ? ',' : '.', color: false, report, ...(date ? { workbookDate: isoDate(date) } : {}) };
+}
+
+/** The format asked for, if it is one of `formats`. */
+export function formatOf<F extends string>(format: string | undefined, formats: readonly F[]): F | undefined {
+  if (format === undefined) return undefined;
+  if (!(formats as readonly string[]).includes(format)) throw new RangeError(`cchc: format ${JSON.stringify(format)} is not one of ${formats.join(', ')}`);
+  return format as F;
+}
