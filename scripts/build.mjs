@@ -101,32 +101,27 @@ const lazyStubs = {
 };
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' };
+// The bundles' folder is their __dirname (src/io/module-dir.ts); the version is the package's.
+const distDefines = { CCHC_VERSION: JSON.stringify(pkg.version), CCHC_DIST_DIR: '__dirname', 'import.meta.url': '__filename' };
 
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: ['src/cli/cchc.ts'],
   outfile: 'dist/cchc.cjs',
-  // The bundle's folder is its __dirname (src/io/module-dir.ts).
-  define: { CCHC_VERSION: JSON.stringify(pkg.version), CCHC_DIST_DIR: '__dirname', 'import.meta.url': '__filename' },
+  define: distDefines,
   plugins: [lazyStubs],
 });
 writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
 // The library (package.json "exports"): the same code under its API, beside the CLI's bundle so that
 // the survey worker, the lazy chunks and the bundled sets are found the same way.
-await build({
-  ...common,
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.cjs',
-  define: { CCHC_VERSION: JSON.stringify(pkg.version), CCHC_DIST_DIR: '__dirname', 'import.meta.url': '__filename' },
-  plugins: [lazyStubs],
-});
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', define: distDefines, plugins: [lazyStubs] });
 // Its types, one self-contained file (a .d.cts: the library is CommonJS in a "type": "module" package).
 const { generateDtsBundle } = createRequire(import.meta.url)('dts-bundle-generator');
 const [types] = generateDtsBundle([{ filePath: 'src/index.ts', output: { noBanner: true, exportReferencedTypes: false } }], { preferredConfigPath: 'tsconfig.json' });
 writeFileSync('dist/index.d.cts', types);
 // The thread that reads a large survey while the main one reads the scores (src/core/survey-thread.ts).
-await build({ ...common, entryPoints: ['src/core/survey-worker.ts'], outfile: 'dist/survey-worker.cjs', define: { CCHC_DIST_DIR: '__dirname', 'import.meta.url': '__filename' }, plugins: [lazyStubs] });
+await build({ ...common, entryPoints: ['src/core/survey-worker.ts'], outfile: 'dist/survey-worker.cjs', define: distDefines, plugins: [lazyStubs] });
 for (const lazy of LAZY) await build({ ...common, entryPoints: [lazy.entry], outfile: `dist/lazy/${lazy.name}.cjs` });
 
 // The bundled sets, checked now and written compiled to dist/criteria-checked/ (scripts/compile-criteria.ts).

@@ -1,3 +1,6 @@
+import type { Location } from '../diagnostics/diagnostic.js';
+import type { ReportFields } from '../report/report-settings.js';
+
 // The library's public types: plain data in, plain data out. Names and values are the CLI's (the
 // JSON reports' keys; the CSV's snake_case column names in camelCase).
 
@@ -11,15 +14,9 @@ export type Lang = 'vi' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem, located: the file (and a workbook's sheet), line and column, or the JSON path. */
-export interface Diagnostic {
+export interface Diagnostic extends Location {
   code: string;
   severity: Severity;
-  file?: string;
-  sheet?: string;
-  line?: number;
-  column?: number;
-  path?: string;
-  header?: string;
   /** The message in the language asked for (`lang`, Vietnamese by default). */
   message: string;
   /** What to do about it, where there is advice. */
@@ -40,18 +37,10 @@ export interface ReadOptions {
   lang?: Lang;
 }
 
-/** What a published report says about itself (the CLI's --date, --title, --issuer…). */
-export interface ReportOptions {
+/** What a published report says about itself (the CLI's --date, --title, --issuer…; lines separated by `|`). */
+export interface ReportOptions extends ReportFields {
   /** YYYY-MM-DD; today by default. A workbook carries a date only when one is given. */
   date?: string;
-  year?: string;
-  title?: string;
-  /** Lines separated by `|`. */
-  issuer?: string;
-  signer?: string;
-  signerName?: string;
-  decision?: string;
-  place?: string;
 }
 
 /** Asks for the report as the CLI writes it (`output`): text for csv, json, md, html, table; bytes for docx, xlsx. */
