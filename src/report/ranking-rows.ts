@@ -34,15 +34,25 @@ export interface RankingRow {
 export const NOT_GIVEN = '—';
 
 /**
+ * Whether a unit's cell was not measured: its survey points (no `node`), or a node made only of
+ * survey criteria, when no survey was given at all. Every renderer asks this one question: the
+ * CSV leaves the cell empty, JSON writes null, the tables for people show NOT_GIVEN.
+ */
+export const notGiven = (u: RankedUnit, node?: { source: string }): boolean => u.survey === undefined && (node === undefined || node.source === 'survey');
+
+/** Whether any unit of the ranking was scored without a survey (the reports then say so once). */
+export const anyNotGiven = (units: readonly RankedUnit[]): boolean => units.some((u) => notGiven(u));
+
+/**
  * The cells of each unit. Without any survey (u.survey undefined), the survey and the fields made
  * only of survey criteria are `notGiven`: empty in the CSV, NOT_GIVEN in the tables for people.
  */
-export function rankingRows(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, notGiven = ''): RankingRow[] {
+export function rankingRows(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, notGivenText = ''): RankingRow[] {
   const n = (r: Rational | undefined) => formatNumber(r, f);
   return units.map((u) => {
     const cells = { rank: u.rank === undefined ? '' : String(u.rank), unit: u.unit, name: u.name, group: u.group, ...numericValues(u, n), band: u.band ?? '' };
-    if (u.survey === undefined) cells.survey = notGiven;
-    const fields = criteria.fields.map((fl) => (u.survey === undefined && fl.source === 'survey' ? notGiven : n(u.nodes.get(fl.code)?.points)));
+    if (notGiven(u)) cells.survey = notGivenText;
+    const fields = criteria.fields.map((fl) => (notGiven(u, fl) ? notGivenText : n(u.nodes.get(fl.code)?.points)));
     return { unit: u, cells, fields };
   });
 }

@@ -7,7 +7,7 @@ import { explainFindingSections } from './explain-findings.js';
 import { findingsField, findingsOf } from './findings-json.js';
 import type { Lang } from './messages/index.js';
 import { explainWords } from './explain-words.js';
-import { formatNumber, NOT_GIVEN, type NumberFormat } from './ranking-rows.js';
+import { formatNumber, NOT_GIVEN, notGiven, type NumberFormat } from './ranking-rows.js';
 import { toJsonNumber, jsonText } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
@@ -67,14 +67,14 @@ export function explainReport(criteria: CriteriaSet, e: Explained, f: NumberForm
   const w = explainWords(lang);
   const { bonusMax, penaltyMax } = criteria.adjustments;
   // Without a survey, its criteria are not given (not 0); the rows below the tree make it add up to the total.
-  const notGiven = (x: Explained['nodes'][number]) => u.survey === undefined && x.node.source === 'survey';
+  const shownNotGiven = (x: Explained['nodes'][number]) => notGiven(u, x.node);
   const sheet = {
     heading: t('explainSheet'),
     header: [t('code'), t('title'), t('max'), t('points'), t('index')],
     numeric: [false, false, true, true, true],
     clip: [0, 60],
     rows: [
-      ...e.nodes.map((x) => [`${indent(x.node.depth)}${x.node.code}`, x.node.title, n(x.max), notGiven(x) ? NOT_GIVEN : n(x.points), n(x.index)]),
+      ...e.nodes.map((x) => [`${indent(x.node.depth)}${x.node.code}`, x.node.title, n(x.max), shownNotGiven(x) ? NOT_GIVEN : n(x.points), n(x.index)]),
       ...(bonusMax ? [['', w.bonus, '', `+${n(u.bonus)}`, '']] : []),
       ...(penaltyMax ? [['', w.penalty, '', `−${n(u.penalty)}`, '']] : []),
       ['', w.total, n(u.max), n(u.total), n(u.index)],

@@ -4,7 +4,7 @@ import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
 import type { Uncertainty, UnitInterval } from '../scoring/estimate-uncertainty.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
-import { numericValues } from './ranking-rows.js';
+import { notGiven, numericValues } from './ranking-rows.js';
 import { componentIndex } from '../scoring/component-index.js';
 import { summarizeRanking, type IndexStats, type RankingSummary } from '../scoring/summarize-ranking.js';
 import type { Findings } from '../sheets/finding.js';
@@ -24,7 +24,7 @@ export function nodeJson(node: CriteriaNode, u: RankedUnit, p: number) {
   const s = u.nodes.get(node.code);
   const pts = s?.points ?? Rational.ZERO;
   const max = s?.max ?? Rational.ZERO;
-  const points = u.survey === undefined && node.source === 'survey' ? null : toJsonNumber(pts, p);
+  const points = notGiven(u, node) ? null : toJsonNumber(pts, p);
   return { code: node.code, title: node.title, points, max: toJsonNumber(max, p), index: toJsonNumber(componentIndex(pts, max), p) };
 }
 

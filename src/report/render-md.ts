@@ -9,7 +9,7 @@ import { levelText } from '../scoring/uncertainty-diagnostics.js';
 import { headerText } from './headers.js';
 import { indexRange, intervalOf, rankWithRange, withIndexRange } from './interval-cells.js';
 import type { Lang } from './messages/index.js';
-import { NOT_GIVEN, RANKING_COLUMNS, rankingRows, type NumberFormat, type RankingRow } from './ranking-rows.js';
+import { anyNotGiven, NOT_GIVEN, RANKING_COLUMNS, rankingRows, type NumberFormat, type RankingRow } from './ranking-rows.js';
 import { numericDate, resultsTitle, type ReportSettings } from './report-settings.js';
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
@@ -53,7 +53,7 @@ export function renderMd(criteria: CriteriaSet, units: readonly RankedUnit[], f:
     `**${mdText(resultsTitle(settings, lang))}**\n`,
     `${t('criteriaSet')}: ${mdText(criteria.title)} (${mdText(`${criteria.id}@${criteria.version}`)}) · ${t('dateMade')}: ${numericDate(settings.date)} · cchc ${settings.version}\n`,
   ];
-  if (units.some((u) => u.survey === undefined)) out.push(`_${t('noSurvey')}_\n`);
+  if (anyNotGiven(units)) out.push(`_${t('noSurvey')}_\n`);
   if (parts.length === 1) out.push(table(units));
   else for (const p of parts) out.push(`### ${t('group')}: ${mdText(p.group || t('noGroup'))}\n`, table(p.units), `${mdText(summaryLine(indexStats(criteria, p.units), f, lang))}\n`);
   out.push(`${mdText(summaryLine(indexStats(criteria, units), f, lang, parts.length > 1 ? t('all') : undefined))}\n`, fieldLegendMd(criteria, f, lang));

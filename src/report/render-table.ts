@@ -7,7 +7,7 @@ import type { RankedUnit } from '../scoring/rank-units.js';
 import { indexStats } from '../scoring/summarize-ranking.js';
 import type { Lang } from './messages/index.js';
 import { palette } from './palette.js';
-import type { NumberFormat, RankingColumn } from './ranking-rows.js';
+import { anyNotGiven, type NumberFormat, type RankingColumn } from './ranking-rows.js';
 import { textsOf } from './report-texts.js';
 import { rankingParts, summaryLine } from './summary-text.js';
 import { howToRead } from './uncertainty-texts.js';
@@ -33,7 +33,7 @@ export function renderTable(criteria: CriteriaSet, units: readonly RankedUnit[],
   const lines = (s: string, paint: (x: string) => string = (x) => x) => fitLines(v(s), width).map((l) => paint(l));
   const id = `(${criteria.id}@${v(criteria.version)})`;
   const out = fitLines(`${v(criteria.title)} ${id}`, width).length === 1 ? [`${c.bold(v(criteria.title))} ${c.dim(id)}`] : [...lines(criteria.title, c.bold), c.dim(id)];
-  if (units.some((u) => u.survey === undefined)) out.push(...lines(t('noSurvey'), c.yellow));
+  if (anyNotGiven(units)) out.push(...lines(t('noSurvey'), c.yellow));
   if (parts.length === 1) out.push(draw.table(units));
   else for (const p of parts) out.push('', ...lines(`${t('group')}: ${v(p.group ?? '') || t('noGroup')}`, c.bold), draw.table(p.units), ...lines(summaryLine(indexStats(criteria, p.units), f, lang)));
   out.push(...draw.notes.map((l) => c.dim(l)));

@@ -5,7 +5,7 @@ import type { CriteriaSet } from '../criteria/model.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import type { WhatIf } from '../scoring/what-if.js';
 import type { Lang } from './messages/index.js';
-import { formatNumber, NOT_GIVEN, type NumberFormat } from './ranking-rows.js';
+import { formatNumber, NOT_GIVEN, notGiven, type NumberFormat } from './ranking-rows.js';
 import { toJsonNumber, jsonText } from './render-json.js';
 import type { TextReport } from './render-sections.js';
 import { textsOf } from './report-texts.js';
@@ -60,7 +60,7 @@ export function whatIfReport(criteria: CriteriaSet, w: WhatIf, cells: readonly W
         rows: [
           ...fields.map((fl) => row(`${words.field} ${fl.code}`, b.nodes.get(fl.code)?.points, a.nodes.get(fl.code)?.points)),
           row(words.appraisal, b.appraisal, a.appraisal),
-          b.survey === undefined ? [words.survey, NOT_GIVEN, NOT_GIVEN, ''] : row(words.survey, b.survey, a.survey),
+          notGiven(b) ? [words.survey, NOT_GIVEN, NOT_GIVEN, ''] : row(words.survey, b.survey, a.survey),
           row(words.bonus, b.bonus, a.bonus),
           row(words.penalty, b.penalty, a.penalty),
           row(t('total'), b.total, a.total),

@@ -2,7 +2,7 @@
 // council sees at a glance which fields pull a unit down.
 import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
-import { formatNumber, NOT_GIVEN, type NumberFormat } from '../ranking-rows.js';
+import { formatNumber, NOT_GIVEN, notGiven, type NumberFormat } from '../ranking-rows.js';
 import { heatFill } from './band-fill.js';
 import { escapeHtml } from './escape-html.js';
 import { componentIndex } from '../../scoring/component-index.js';
@@ -13,7 +13,7 @@ export function renderHeatTable(criteria: CriteriaSet, units: readonly RankedUni
     const cells = criteria.fields.map((fl) => {
       const s = u.nodes.get(fl.code);
       const index = s && componentIndex(s.points, s.max);
-      if (!index) return `<td class="n">${u.survey === undefined && fl.source === 'survey' ? NOT_GIVEN : ''}</td>`;
+      if (!index) return `<td class="n">${notGiven(u, fl) ? NOT_GIVEN : ''}</td>`;
       return `<td class="n" style="background:${heatFill(index.toNumber())}">${escapeHtml(formatNumber(index, f))}</td>`;
     });
     const label = u.name ? `${u.name}` : u.unit;
