@@ -10,6 +10,7 @@ import { bundledByFileName, bundledDir, listBundled, readCompiled } from '../io/
 import { readCompiledCriteria } from '../criteria/compiled.js';
 import { decodeCriteria } from '../criteria/decode-criteria.js';
 import { readInput } from '../io/write-file.js';
+import { STDIN_NAME } from '../io/input-source.js';
 
 export const DEFAULT_CRITERIA = 'ha-tinh-xa';
 
@@ -34,7 +35,7 @@ export interface LoadedCriteria {
 }
 
 export function resolveCriteriaPath(name: string): { path?: string; display?: string; bundled?: boolean; diagnostics: Diagnostic[] } {
-  if (existsSync(name) || !looksLikeBundledName(name)) return { path: name, display: name === '-' ? '<stdin>' : name, diagnostics: [] };
+  if (existsSync(name) || !looksLikeBundledName(name)) return { path: name, display: name === '-' ? STDIN_NAME : name, diagnostics: [] };
   const [id, version] = name.split('@') as [string, string | undefined];
   const named = version === undefined ? undefined : bundledByFileName(id, version);
   if (named) return { path: named.path, display: `criteria/${basename(named.path)}`, bundled: true, diagnostics: [] };

@@ -3,7 +3,7 @@
 // that must not be written at all: an input of the run under any name (a link to it or to a
 // folder above it, a hard link, another case on a case-insensitive disk, /proc/self/…: the same
 // device and inode), cchc's own files, a folder, a read-only file, a missing or locked folder.
-import { splitSheetRef } from './workbook.js';
+import { inputSource, isStdin } from './input-source.js';
 import { accessSync, constants, fstatSync, lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -30,8 +30,9 @@ export function inputFiles(names: readonly (string | undefined)[]): InputFile[] 
     if (!name) continue;
     try {
       // `book.xlsx#Điểm` is the file book.xlsx: writing over it would lose the clerk's workbook.
-      const st = name === '-' ? fstatSync(0) : statSync(splitSheetRef(name).path);
-      out.push({ name: name === '-' ? '<stdin>' : name, dev: st.dev, ino: st.ino });
+      const source = inputSource(name);
+      const st = isStdin(source) ? fstatSync(0) : statSync(source.path);
+      out.push({ name: isStdin(source) ? source.name : name, dev: st.dev, ino: st.ino });
     } catch {
       // Unreadable: reported when it is read.
     }
