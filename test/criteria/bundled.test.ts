@@ -23,6 +23,21 @@ describe('bundled criteria sets', () => {
     expect(criteria).toBeDefined();
   });
 
+  // The reports print a set's title, source and every title and label: a Vietnamese document with no
+  // English sentence in it (the English note on a set lives in the README).
+  it.each(files)('%s speaks Vietnamese: no English word in any text of the set', (name) => {
+    const texts: string[] = [];
+    const walk = (v: unknown, key?: string): void => {
+      if (typeof v === 'string' && key !== undefined && !['$schema', 'format', 'id', 'version', 'code', 'type', 'unit', 'on'].includes(key)) texts.push(v);
+      else if (Array.isArray(v)) for (const x of v) walk(x, key);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    walk(load(name).raw);
+    expect(texts.length).toBeGreaterThan(10);
+    const english = /\b(?:the|and|of|not|is|are|for|with|an|from|following|reconstructed|illustrative|points?)\b/i;
+    expect(texts.filter((t) => english.test(t))).toEqual([]);
+  });
+
   it('have distinct id@version', () => {
     const keys = files.map((f) => load(f).criteria).map((c) => `${c?.id}@${c?.version}`);
     expect(new Set(keys).size).toBe(keys.length);
