@@ -68,3 +68,48 @@ describe('-o without -f takes the format from the extension (built binary)', () 
     expect(r.stderr).toContain('table, csv, json, md');
   });
 });
+
+describe('-o naming an office format cchc does not write', () => {
+  it.each([
+    ['phu-luc.doc', 'phu-luc.docx'],
+    ['PHU-LUC.DOC', 'PHU-LUC.docx'],
+    ['a.odt', 'a.docx'],
+    ['a.rtf', 'a.docx'],
+    ['a.pdf', 'a.docx'],
+    ['xep-hang.xls', 'xep-hang.xlsx'],
+    ['xep-hang.ods', 'xep-hang.xlsx'],
+    ['slides.pptx', 'slides.html'],
+    ['slides.ppt', 'slides.html'],
+  ])('score -o %s is refused, the nearest named: %s', (out, nearest) => {
+    const all = ['table', 'csv', 'json', 'md', 'html', 'docx', 'xlsx'];
+    expect(() => resolveFormat({ output: out }, all, 'table')).toThrow(new UsageError(`-o ${out}: cchc không ghi tệp ${out.slice(out.lastIndexOf('.'))}; lệnh này ghi được: table, csv, json, md, html, docx, xlsx. Gần nhất là ${nearest.slice(nearest.lastIndexOf('.') + 1)}: -o ${nearest}`));
+    // -f does not make it writable either.
+    expect(() => resolveFormat({ output: out, format: 'csv' }, all, 'table')).toThrow(UsageError);
+  });
+
+  it('the nearest that the command writes: .doc for compare (no docx, no html) → md; .xls for criteria show (no xlsx, no csv) → none named', () => {
+    expect(() => resolveFormat({ output: 'r.doc', lang: 'en' }, ['table', 'csv', 'json', 'md', 'xlsx'], 'table')).toThrow('-o r.doc: cchc does not write .doc files; this command writes table, csv, json, md, xlsx. The nearest is md: -o r.md');
+    expect(() => resolveFormat({ output: 'r.xls', lang: 'en' }, ['table', 'md', 'json'], 'table')).toThrow(/^-o r\.xls: cchc does not write \.xls files; this command writes table, md, json$/);
+  });
+
+  it('.txt is plain text: the text table, or the text format -f names; a binary -f is refused', () => {
+    expect(resolveFormat({ output: 'r.txt' }, ['table', 'csv', 'xlsx'], 'table')).toBe('table');
+    expect(resolveFormat({ output: 'r.TXT' }, ['text', 'json'], 'text')).toBe('text');
+    expect(resolveFormat({ output: 'mau.txt' }, ['csv', 'xlsx'], 'csv')).toBe('csv');
+    expect(resolveFormat({ output: 'r.txt', format: 'csv' }, ['table', 'csv', 'xlsx'], 'table')).toBe('csv');
+    expect(() => resolveFormat({ output: 'r.txt', format: 'xlsx' }, ['table', 'csv', 'xlsx'], 'table')).toThrow(UsageError);
+  });
+
+  it('built binary: exit 2, in Vietnamese (English with --lang en), nothing written; .txt holds the table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-foreign-'));
+    const doc = join(dir, 'phu-luc.doc');
+    const r = runCli(['score', ...SAMPLE, '-o', doc]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`cchc không ghi tệp .doc; lệnh này ghi được: table, csv, json, md, html, docx, xlsx. Gần nhất là docx: -o ${join(dir, 'phu-luc.docx')}`);
+    expect(existsSync(doc)).toBe(false);
+    expect(runCli(['score', ...SAMPLE, '-o', join(dir, 'x.xls'), '--lang', 'en']).stderr).toContain('The nearest is xlsx');
+    const txt = join(dir, 'bang.txt');
+    expect(runCli(['score', ...SAMPLE, '-o', txt]).code).toBe(0);
+    expect(readFileSync(txt, 'utf8')).toBe(runCli(['score', ...SAMPLE]).stdout);
+  });
+});
