@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderCsvTable } from '../../src/report/render-csv.js';
+import { fuzzRuns } from '../helpers/fuzz-runs.js';
 
 const cell = fc.oneof(
   fc.string(),
@@ -24,7 +25,7 @@ describe('renderCsvTable', () => {
         const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
         expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500, 20_000) },
     );
   });
 

@@ -1,6 +1,8 @@
 // The type of an administrative document (Decree 30/2020/NĐ-CP, Appendix I): Times New Roman,
-// body 13–14 pt, and the paragraphs and runs the annex is built from.
+// body 13–14 pt, and the paragraphs and runs the annex is built from. Every text of the annex is a
+// run made here, through the XML sanitiser: docx escapes markup but not what XML 1.0 forbids.
 import { Paragraph, TextRun } from 'docx';
+import { xmlSafe } from '../../text/xml-text.js';
 
 export const FONT = 'Times New Roman';
 /** Sizes in half-points, as Word counts them. */
@@ -21,7 +23,7 @@ export function paragraph(lines: Line | Line[], o: { align?: Align; before?: num
   const runs = (Array.isArray(lines) ? lines : [lines]).map(
     (l, i) =>
       new TextRun({
-        text: l.text,
+        text: xmlSafe(l.text),
         font: FONT,
         size: l.size ?? SIZE.body,
         ...(l.bold ? { bold: true } : {}),

@@ -18,6 +18,7 @@ import { annexColumns, docxRankingTable } from './docx-ranking-table.js';
 import { CENTER, FONT, SIZE, paragraph } from './docx-text.js';
 import type { Findings } from '../../sheets/finding.js';
 import { docxFindings, docxFindingsHead } from './docx-findings.js';
+import { xmlEscape, xmlSafe } from '../../text/xml-text.js';
 
 const MM = 56.7; // twips per millimetre
 const A4 = { width: 11906, height: 16838 }; // 210 × 297 mm in twips, as Word writes A4
@@ -31,12 +32,10 @@ export interface DocxAnnexInput {
   findings?: Findings;
 }
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** docProps/core.xml with the report's date, not the time of writing. */
 function coreXml(title: string, s: ReportSettings): string {
   const at = `${isoDate(s.date)}T00:00:00Z`;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(title)}</dc:title><dc:creator>cchc ${xml(s.version)}</dc:creator><cp:lastModifiedBy>cchc ${xml(s.version)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlEscape(title)}</dc:title><dc:creator>cchc ${xmlEscape(s.version)}</dc:creator><cp:lastModifiedBy>cchc ${xmlEscape(s.version)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`;
 }
 
 /** Portrait up to 8 columns; a wider table turns the page. */
@@ -55,7 +54,7 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
     ? [{ properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } }, headers: { default: pageNumber() }, children: [...docxFindingsHead(decisionReference(settings)), ...docxFindings(criteria, units, second, f)] }]
     : [];
   const doc = new Document({
-    title,
+    title: xmlSafe(title),
     creator: `cchc ${settings.version}`,
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
     sections: [

@@ -68,7 +68,8 @@ export function writeWorkbook(model: WorkbookModel): Uint8Array {
   return zipSync(files, { level: 6 });
 }
 
-const si = (t: string): string => `<si><t${/^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : ''}>${xmlText(t)}</t></si>`;
+// `_x0041_` in a cell is Excel's escape for `A`: a text that holds one literally has its `_` escaped (`_x005F_`).
+const si = (t: string): string => `<si><t${/^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : ''}>${xmlText(t).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')}</t></si>`;
 
 /** fflate writes DOS times from local-time fields: a date built from local fields is the same in every time zone. */
 function localDate(ymd: string): Date {
