@@ -58,8 +58,9 @@ describe('cchc score -o annex.docx on the Hương Sơn sample', () => {
   });
 
   it('the ranking: a header row repeated on every page, then every unit with the CSV\'s numbers, rows never split', () => {
-    const table = [...doc.matchAll(/<w:tbl>[^]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('Chỉ số (%)')) ?? '';
-    const rows = [...table.matchAll(/<w:tr>([^]*?)<\/w:tr>/g)].map((m) => m[1] ?? '');
+    // The table's last row holds its last rows (a nested table) and the summary: the innermost rows are the table's.
+    const table = doc.slice(doc.lastIndexOf('<w:tbl>', doc.indexOf('Chỉ số (%)')), doc.indexOf('Tổng hợp 25 đơn vị'));
+    const rows = [...table.matchAll(/<w:tr>((?:(?!<w:tr>)[^])*?)<\/w:tr>/g)].map((m) => m[1] ?? '');
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.slice(1).every((r) => !r.includes('<w:tblHeader/>') && r.includes('<w:cantSplit/>'))).toBe(true);
     const cells = rows.map((r) => [...r.matchAll(/<w:tc>([^]*?)<\/w:tc>/g)].map((c) => paragraphs(c[1] ?? '').join(' ')));
@@ -67,6 +68,18 @@ describe('cchc score -o annex.docx on the Hương Sơn sample', () => {
     // CSV: rank,unit,name,group,appraisal,survey,bonus,penalty,total,max,index,band
     expect(cells.slice(1)).toEqual(csv.map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]]));
     expect(cells).toHaveLength(26);
+  });
+
+  it('the last two rows, the summary and the signature block are one row of the table that never splits', () => {
+    const start = doc.lastIndexOf('<w:tbl>', doc.indexOf('Chỉ số (%)'));
+    const rows = [...doc.slice(start).matchAll(/<w:tr>/g)].map((m) => start + (m.index ?? 0));
+    // The outer table's last row: it opens a nested table of the last two units, then the summary and the signer.
+    const last = rows.find((at) => doc.slice(at, at + 1200).includes('<w:tbl>')) ?? -1;
+    const tail = doc.slice(last, doc.indexOf('</w:body>'));
+    expect(tail.indexOf('<w:cantSplit/>')).toBeLessThan(tail.indexOf('<w:tbl>'));
+    const text = paragraphs(tail).filter(Boolean);
+    expect(text.slice(0, 2 * 11)).toEqual(csv.slice(-2).flatMap((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]]));
+    expect(text.slice(22, 24)).toEqual([expect.stringMatching(/^Tổng hợp 25 đơn vị/), 'Hương Sơn, ngày 26 tháng 11 năm 2021']);
   });
 
   it('the summary, the place and date, the signature block; page numbers from the second page', () => {

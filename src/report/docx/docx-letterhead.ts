@@ -8,13 +8,13 @@ import { CENTER, SIZE, paragraph, rule } from './docx-text.js';
 const NONE = { style: 'none', size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-/** A table of one row, no borders: blocks side by side (`widths` in twips). */
+/** A table of one row, no borders, never split across pages: blocks side by side (`widths` in twips). */
 function sideBySide(widths: number[], cells: Paragraph[][]): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: cells.map((children, i) => new TableCell({ children, width: { size: widths[i] ?? 0, type: WidthType.DXA } })) })],
+    rows: [new TableRow({ cantSplit: true, children: cells.map((children, i) => new TableCell({ children, width: { size: widths[i] ?? 0, type: WidthType.DXA } })) })],
   });
 }
 

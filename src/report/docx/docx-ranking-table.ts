@@ -3,7 +3,14 @@
 // each group under a row of its own with its summary after it. Only the columns the set can fill
 // are shown (no bonus/penalty without adjustments, no survey without survey criteria), so that a
 // narrow table fits a portrait page.
-import { Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+//
+// What follows the table (the summary, the signature block) must never stand alone on a page, as
+// a typist keeps the last rows with it. keepNext on those rows' paragraphs is Word's way, but
+// LibreOffice ignores it once a table spans three pages. So the table's last row is one cell,
+// never split, holding the last rows (a table nested on the same column grid, no padding, so the
+// columns run on) and what follows: the whole block moves to the next page together, under the
+// repeated header row, in both.
+import { Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
 import { indexStats } from '../../scoring/summarize-ranking.js';
@@ -45,24 +52,34 @@ const cell = (text: string, width: number, o: { bold?: boolean; right?: boolean;
     ...(o.span ? { columnSpan: o.span } : {}),
   });
 
-export function docxRankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, width: number): Table {
+/** Rows at the table's end kept on the page of what follows it: the signature block never stands alone. */
+const KEPT_ROWS = 2;
+const NONE = { style: 'none', size: 0, color: 'FFFFFF' } as const;
+
+/** The ranking table; `after` (the summary, the signature block) goes inside its last row, with the last rows. */
+export function docxRankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, width: number, after: readonly (Paragraph | Table)[] = []): Table {
   const cols = annexColumns(criteria, units);
   const total = cols.reduce((a, c) => a + WEIGHT[c], 0);
   const widths = cols.map((c) => Math.floor((WEIGHT[c] / total) * width));
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(headerText('vi', c === 'name' ? 'unit' : c), widths[i] ?? 0, { bold: true, center: true })) });
-  const body = (part: readonly RankedUnit[]) =>
-    rankingRows(criteria, part, f, NOT_GIVEN).map(
-      (r) => new TableRow({ cantSplit: true, children: cols.map((c, i) => cell(c === 'name' ? r.cells.name || r.cells.unit : r.cells[c], widths[i] ?? 0, { right: !TEXT.includes(c), center: c === 'rank' })) }),
-    );
-  const span = (text: string, o: { bold?: boolean; italics?: boolean }) => new TableRow({ cantSplit: true, children: [cell(text, width, { ...o, span: cols.length })] });
+  const body = (part: readonly RankedUnit[]): TableCell[][] =>
+    rankingRows(criteria, part, f, NOT_GIVEN).map((r) => cols.map((c, i) => cell(c === 'name' ? r.cells.name || r.cells.unit : r.cells[c], widths[i] ?? 0, { right: !TEXT.includes(c), center: c === 'rank' })));
+  const span = (text: string, o: { bold?: boolean; italics?: boolean }): TableCell[] => [cell(text, width, { ...o, span: cols.length })];
   const parts = rankingParts(criteria, units);
   const rows =
     parts.length === 1
       ? body(units)
-      : parts.flatMap((p, i) => [
-          span(`${ROMAN[i] ?? i + 1}. ${p.group || '(không có nhóm)'}`, { bold: true }),
-          ...body(p.units),
-          span(summaryLine(indexStats(criteria, p.units), f, 'vi'), { italics: true }),
-        ]);
-  return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+      : parts.flatMap((p, i) => [span(`${ROMAN[i] ?? i + 1}. ${p.group || '(không có nhóm)'}`, { bold: true }), ...body(p.units), span(summaryLine(indexStats(criteria, p.units), f, 'vi'), { italics: true })]);
+  const row = (children: TableCell[]) => new TableRow({ cantSplit: true, children });
+  const kept = Math.max(0, rows.length - KEPT_ROWS);
+  const last = new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: rows.slice(kept).map(row) });
+  const tail = new TableCell({
+    // A cell ends with a paragraph (Word's rule): an empty one of 1 pt.
+    children: [last, ...after, paragraph({ text: '', size: 2 })],
+    columnSpan: cols.length,
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+  });
+  return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows.slice(0, kept).map(row), row([tail])] });
 }

@@ -70,9 +70,11 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
           paragraph({ text: title, bold: true }, { align: CENTER }),
           paragraph({ text: `(Kèm theo Quyết định số ${decisionReference(settings)})`, italics: true }, { align: CENTER }),
           paragraph({ text: `Bộ tiêu chí: ${criteria.title} (${criteria.id}@${criteria.version})`, size: SIZE.table }, { align: CENTER, after: 240 }),
-          docxRankingTable(criteria, units, f, width),
-          paragraph({ text: overall, italics: true, size: SIZE.table }, { before: 120 }),
-          docxSignature(settings, signerOf(settings, ANNEX_SIGNER), width),
+          // The summary and the signature block go with the table's last rows, never on a page of their own.
+          docxRankingTable(criteria, units, f, width, [
+            paragraph({ text: overall, italics: true, size: SIZE.table }, { before: 120, keepNext: true }),
+            docxSignature(settings, signerOf(settings, ANNEX_SIGNER), width),
+          ]),
         ],
       },
       ...findingsSection,
