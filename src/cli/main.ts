@@ -8,7 +8,8 @@ import { explainCommand } from './commands/explain.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
-import { langOption, UsageError } from './common.js';
+import { langOption, report, UsageError } from './common.js';
+import { isDiagnosticsError } from '../diagnostics/diagnostic.js';
 import { chooseLang, LANG_VARIABLE, type ChosenLang } from './choose-lang.js';
 import { commandLineError } from './commander-error.js';
 import { EXIT } from './exit-code.js';
@@ -89,6 +90,9 @@ export async function main(argv: string[]): Promise<void> {
     if (err instanceof CommanderError) {
       // Help shown (exit 0) keeps a worse code already set: stdout on a full disk is exit 1.
       process.exitCode = err.exitCode === 0 ? (process.exitCode ?? EXIT.ok) : EXIT.usage;
+    } else if (isDiagnosticsError(err)) {
+      // A renderer refused what its format cannot hold, before writing anything.
+      process.exitCode = report(err.diagnostics, { lang });
     } else if (err instanceof UsageError) {
       // A usage message quotes the command line (--date 2021…): shown, never obeyed.
       writeStderr(`cchc: ${visibleText(err.message)}\n${err.notes.map((n) => `${visibleText(n)}\n`).join('')}`);

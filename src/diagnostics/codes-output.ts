@@ -1,6 +1,8 @@
 // Codes for writing outputs (`-o`, stdout). The location's file is always the output as the user
 // named it (`-o` or `<stdout>`), never a temporary file. Path problems are usage errors (exit 2),
-// found before anything is computed; a write that fails (a full disk) is exit 1.
+// found before anything is computed; a write that fails (a full disk) is exit 1. What a format
+// cannot hold (Excel's limits, the Word annex's size) is found before the file is built: exit 2 as
+// well, since the data are sound and another format (-f csv, xlsx) writes them.
 
 /** What went wrong while writing, from the system's error code. */
 export type WriteFailure = 'disk-full' | 'io-error' | 'too-large' | 'read-only-fs' | 'other';
@@ -26,6 +28,12 @@ export interface OutputArgs {
   OUTPUT_NAME_TOO_LONG: Record<string, never>;
   /** `-o` is a symbolic link to nothing. */
   OUTPUT_LINK_BROKEN: { target: string };
+  /** A sheet wider or longer than Excel's grid (16,384 columns to XFD, 1,048,576 rows); loc.path: the criterion of the first column past it. */
+  OUTPUT_XLSX_SHEET_TOO_LARGE: { sheet: string; what: 'columns' | 'rows'; count: number; max: number; first: string };
+  /** A cell's text longer than Excel holds (32,767 characters); loc: the sheet and the cell. */
+  OUTPUT_XLSX_CELL_TOO_LONG: { length: number; max: number };
+  /** The Word annex past the size it is built for in bounded memory. */
+  OUTPUT_DOCX_TOO_LARGE: { units: number; remarks: number; maxUnits: number; maxRemarks: number };
   /** Writing failed part way (a full disk, an I/O error): the target is left as it was. */
   OUTPUT_WRITE_FAILED: { failure: WriteFailure; code: string };
 }

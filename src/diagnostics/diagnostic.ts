@@ -50,6 +50,21 @@ export function appendAll<T>(target: T[], items: readonly T[]): void {
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
 
+/**
+ * Problems found where no list can carry them: a renderer that returns bytes refusing, before it
+ * writes anything, what its format cannot hold (a sheet wider than Excel's, a Word annex too large
+ * to build in bounded memory). Thrown; the CLI prints them as any diagnostics.
+ */
+export class DiagnosticsError extends Error {
+  readonly kind = 'cchc-diagnostics';
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map((d) => d.code).join(', '));
+  }
+}
+
+/** By its mark, not instanceof: a lazy chunk (the workbook writer) bundles a copy of this class of its own. */
+export const isDiagnosticsError = (e: unknown): e is DiagnosticsError => e instanceof Error && (e as { kind?: unknown }).kind === 'cchc-diagnostics';
+
 /** Stable order: by file, line, column, path, then code. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   return [...ds].sort(

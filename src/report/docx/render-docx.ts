@@ -19,6 +19,7 @@ import { CENTER, FONT, SIZE, paragraph } from './docx-text.js';
 import type { Findings } from '../../sheets/finding.js';
 import { docxFindings, docxFindingsHead } from './docx-findings.js';
 import { xmlEscape, xmlSafe } from '../../text/xml-text.js';
+import { DiagnosticsError, diag } from '../../diagnostics/diagnostic.js';
 
 const MM = 56.7; // twips per millimetre
 const A4 = { width: 11906, height: 16838 }; // 210 × 297 mm in twips, as Word writes A4
@@ -41,8 +42,24 @@ function coreXml(title: string, s: ReportSettings): string {
 /** Portrait up to 8 columns; a wider table turns the page. */
 export const annexLandscape = (criteria: CriteriaSet, units: readonly RankedUnit[]): boolean => annexColumns(criteria, units).length > 8;
 
+/**
+ * What the annex is built for: docx holds the whole document as objects, ~250 KB a unit's row and
+ * ~40 KB a remark (10,000 units took 2.4 GB and 29 s; under a 2 GB heap V8 aborted). Within these
+ * at most ~460 MB (1,000 units and 4,000 remarks measured 491 MB): a province's communes, not a nation's.
+ */
+export const ANNEX_LIMITS = { units: 1_000, remarks: 3_000 } as const;
+
+/** The annex's remarks: the kinds it shows, of the units it lists. */
+const remarksShown = (units: readonly RankedUnit[], findings: Findings | undefined): number =>
+  findings ? units.reduce((n, u) => n + (findings.byUnit.get(u.unit) ?? []).filter((x) => x.kind === 'shortcoming' || x.kind === 'recommendation').length, 0) : 0;
+
 export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Uint8Array> {
   const { criteria, units, settings } = r;
+  // Refused before docx is loaded or anything built: a message, never an out-of-memory abort.
+  const remarks = remarksShown(units, r.findings?.given ? r.findings : undefined);
+  if (units.length > ANNEX_LIMITS.units || remarks > ANNEX_LIMITS.remarks) {
+    throw new DiagnosticsError([diag('OUTPUT_DOCX_TOO_LARGE', 'error', {}, { units: units.length, remarks, maxUnits: ANNEX_LIMITS.units, maxRemarks: ANNEX_LIMITS.remarks })]);
+  }
   const landscape = annexLandscape(criteria, units);
   const width = (landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right;
   const title = resultsTitle(settings, 'vi');

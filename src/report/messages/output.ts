@@ -6,6 +6,8 @@ const FAILURE_VI = { 'disk-full': 'ổ đĩa đã đầy', 'io-error': 'lỗi đ
 const KIND_EN = { 'block-device': 'a disk device', socket: 'a socket' };
 const KIND_VI = { 'block-device': 'một thiết bị ổ đĩa', socket: 'một socket' };
 const OTHER_FILE_EN = 'choose another output file (-o)';
+/** A count as each language groups thousands: 16,384 / 16.384. */
+const n = (x: number, lang: 'vi' | 'en'): string => x.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
 const OTHER_FILE_VI = 'chọn tệp kết quả khác (-o)';
 
 export const outputMessages = {
@@ -62,6 +64,24 @@ export const outputMessages = {
     vi: (a) => `tệp kết quả là liên kết tới ${a.target}, nơi không tồn tại`,
     hintEn: () => `${OTHER_FILE_EN}, or remove the broken link`,
     hintVi: () => `${OTHER_FILE_VI}, hoặc xóa liên kết hỏng`,
+  },
+  OUTPUT_XLSX_SHEET_TOO_LARGE: {
+    en: (a) => `the sheet ${a.sheet} would have ${n(a.count, 'en')} ${a.what}; Excel holds at most ${n(a.max, 'en')}${a.what === 'columns' ? ` (to column XFD): "${a.first}" would be past it` : ''}`,
+    vi: (a) => `trang tính ${a.sheet} sẽ có ${n(a.count, 'vi')} ${a.what === 'columns' ? 'cột' : 'dòng'}; Excel chỉ chứa tối đa ${n(a.max, 'vi')}${a.what === 'columns' ? ` (đến cột XFD): "${a.first}" sẽ nằm ngoài` : ''}`,
+    hintEn: () => 'write CSV instead (-f csv or -o file.csv): it has no such limit',
+    hintVi: () => 'ghi ra CSV (-f csv hoặc -o tep.csv): CSV không có giới hạn này',
+  },
+  OUTPUT_XLSX_CELL_TOO_LONG: {
+    en: (a) => `a cell of ${n(a.length, 'en')} characters: Excel holds at most ${n(a.max, 'en')} in a cell; the workbook is not written`,
+    vi: (a) => `một ô dài ${n(a.length, 'vi')} ký tự: Excel chỉ chứa tối đa ${n(a.max, 'vi')} ký tự một ô; sổ tính không được ghi`,
+    hintEn: () => 'shorten that text in the input, or write CSV or JSON (-f csv, -f json), which keep it whole',
+    hintVi: () => 'rút gọn nội dung đó trong tệp đầu vào, hoặc ghi ra CSV hay JSON (-f csv, -f json): giữ nguyên toàn văn',
+  },
+  OUTPUT_DOCX_TOO_LARGE: {
+    en: (a) => `the Word annex would hold ${n(a.units, 'en')} units and ${n(a.remarks, 'en')} remarks; it is built for at most ${n(a.maxUnits, 'en')} units and ${n(a.maxRemarks, 'en')} remarks (in bounded memory)`,
+    vi: (a) => `phụ lục Word sẽ có ${n(a.units, 'vi')} đơn vị và ${n(a.remarks, 'vi')} nhận xét; phụ lục chỉ lập được tối đa ${n(a.maxUnits, 'vi')} đơn vị và ${n(a.maxRemarks, 'vi')} nhận xét (trong giới hạn bộ nhớ)`,
+    hintEn: () => 'write the ranking as a workbook or CSV (-f xlsx, -f csv), or one annex per group of units',
+    hintVi: () => 'ghi bảng xếp hạng ra sổ tính hoặc CSV (-f xlsx, -f csv), hoặc lập phụ lục riêng cho từng nhóm đơn vị',
   },
   OUTPUT_WRITE_FAILED: {
     en: (a) => `writing failed: ${FAILURE_EN[a.failure]} (${a.code}); an existing file is left as it was`,

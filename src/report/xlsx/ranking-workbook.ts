@@ -16,7 +16,7 @@ export function rankingWorkbook(criteria: CriteriaSet, units: readonly RankedUni
   const t = xlsxText(o.lang);
   const columns = [
     ...RANKING_COLUMNS.map((c) => ({ header: c, ...(c === 'rank' ? { decimals: 0 } : TEXT_COLUMNS.has(c) ? {} : { decimals: p }) })),
-    ...criteria.fields.map((f) => ({ header: f.code, decimals: p })),
+    ...criteria.fields.map((f) => ({ header: f.code, decimals: p, criterion: { code: f.code, path: f.path } })),
   ];
   const rows = rankingRows(criteria, units, { precision: p, mark: '.' }).map((r): Cell[] => [
     ...RANKING_COLUMNS.map((c) => (TEXT_COLUMNS.has(c) || r.cells[c] === '' ? r.cells[c] : num(r.cells[c]))),

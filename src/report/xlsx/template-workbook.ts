@@ -39,7 +39,11 @@ export function scoresTemplate(criteria: CriteriaSet, lang: Lang): WorkbookModel
   // The columns and titles of the CSV template (template-sheet.ts): unit, name, group, the leaves, bonus, penalty, note.
   const sheet = scoresTemplateSheet(criteria, lang);
   const texts = new Set(['unit', 'name', 'group', 'note']);
-  const columns: Column[] = sheet.header.map((header) => (texts.has(header) ? { header, text: true } : { header, width: 12 }));
+  const byCode = new Map(leaves.map((l) => [l.code, l]));
+  const columns: Column[] = sheet.header.map((header) => {
+    const leaf = byCode.get(header);
+    return texts.has(header) ? { header, text: true } : { header, width: 12, ...(leaf ? { criterion: { code: leaf.code, path: leaf.path } } : {}) };
+  });
   const titles = sheet.titles;
   const validations: Validation[] = [];
   leaves.forEach((leaf, i) => {

@@ -12,6 +12,8 @@ export interface Column {
   text?: boolean;
   /** A fixed width in characters; otherwise from the longest text in the column. */
   width?: number;
+  /** The criterion whose points or values the column holds: messages name it (code, JSON path). */
+  criterion?: { code: string; path: string };
 }
 
 export interface Validation {

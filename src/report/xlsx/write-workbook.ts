@@ -1,7 +1,10 @@
 // A WorkbookModel → the bytes of an .xlsx (fflate's zip). Same model, same bytes: entries in a
 // fixed order, their time the model's date or 1980-01-01, no creation date unless one is given.
+// A model past Excel's limits throws DiagnosticsError (excel-limits.ts) before anything is built.
 import { zipSync, type Zippable } from 'fflate';
 import { columnLetters } from '../../text/cell-address.js';
+import { DiagnosticsError } from '../../diagnostics/diagnostic.js';
+import { excelLimitProblems } from './excel-limits.js';
 import { sheetXml } from './sheet-xml.js';
 import { buildStyles } from './styles-xml.js';
 import type { SheetModel, WorkbookModel } from './workbook-model.js';
@@ -24,6 +27,9 @@ export function writeWorkbook(model: WorkbookModel): Uint8Array {
     return n;
   });
   const listsName = sheetName(LISTS_SHEET, taken);
+  // Excel's limits, before anything is built (the pick lists' values are checked with their sheet's validations).
+  const problems = sheets.flatMap((s, i) => excelLimitProblems(s, names[i] as string));
+  if (problems.length > 0) throw new DiagnosticsError(problems);
   const listRange = (values: string[]): string => {
     const key = JSON.stringify(values);
     let k = listKeys.get(key);
@@ -42,6 +48,8 @@ export function writeWorkbook(model: WorkbookModel): Uint8Array {
     const depth = Math.max(...lists.map((l) => l.length));
     const rows = Array.from({ length: depth - 1 }, (_, r) => lists.map((l) => l[r + 1]));
     const listSheet: SheetModel = { name: listsName, hidden: true, headerRows: 0, columns: lists.map((l) => ({ header: l[0] ?? '' })), rows };
+    const more = excelLimitProblems(listSheet, listsName);
+    if (more.length > 0) throw new DiagnosticsError(more);
     xmls.push(sheetXml(listSheet, styles, shared, listRange));
     sheets.push(listSheet);
     names.push(listsName);
