@@ -16,6 +16,7 @@ export interface TemplateSheet {
 const TITLES = {
   vi: {
     unit: 'Mã hoặc tên đơn vị (bắt buộc, mỗi đơn vị một dòng)',
+    surveyUnit: 'Mã hoặc tên đơn vị được khảo sát (bắt buộc; mỗi phiếu một dòng)',
     name: 'Tên đơn vị',
     group: 'Nhóm đơn vị (để trống nếu không chia nhóm)',
     bonus: (max: string) => `Điểm thưởng (0 đến ${max})`,
@@ -27,6 +28,7 @@ const TITLES = {
   },
   en: {
     unit: 'Unit code or name (required, one row per unit)',
+    surveyUnit: 'Code or name of the unit surveyed (required; one row per form)',
     name: 'Unit name',
     group: 'Unit group (blank if none)',
     bonus: (max: string) => `Bonus points (0 to ${max})`,
@@ -63,7 +65,8 @@ export function surveyTemplateSheet(criteria: CriteriaSet, lang: Lang): Template
   const answers = [...spec.answers.values()].map((a) => a.label).join(', ');
   const ignored = spec.ignoreLabels.join(', ');
   const columns: [string, string][] = [
-    ['unit', t.unit],
+    // A row is a form, not a unit: the unit's column says so too.
+    ['unit', t.surveyUnit],
     ['respondent', t.respondent],
     ...(spec.groups ? [['group', t.groups([...spec.groups.values()].map((g) => g.label).join(' | '))] as [string, string]] : []),
     ...spec.questions.map((q): [string, string] => [q.header, `${q.header}: ${t.question(q.code, criteria.nodes.get(q.code)?.title ?? '', answers, ignored)}`]),

@@ -125,7 +125,7 @@ describe('the workbook template', () => {
     const r = runCli(['template', '--survey', '--titles']);
     const [header, titles] = lines(r.stdout);
     expect(header).toBe('unit,respondent,group,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12');
-    expect(titles?.startsWith('"Mã hoặc tên đơn vị (bắt buộc, mỗi đơn vị một dòng)",Mã phiếu (mỗi phiếu một dòng),')).toBe(true);
+    expect(titles?.startsWith('Mã hoặc tên đơn vị được khảo sát (bắt buộc; mỗi phiếu một dòng),Mã phiếu (mỗi phiếu một dòng),')).toBe(true);
   });
 
   it('filled in, scores unchanged: scores and survey, as typed and as LibreOffice saves them', () => {

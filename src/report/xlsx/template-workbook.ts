@@ -1,7 +1,8 @@
 // The sheet a clerk fills, as a workbook: a row of titles and maxima above the header (the
 // reader takes it for a title row, so the filled workbook scores as it is), the header bold and
 // frozen, pick lists for yes/no and level leaves, for groups and answers, and number limits from
-// each leaf's maximum. Text columns keep what is typed (`001` stays `001`).
+// each leaf's maximum. Text columns keep what is typed (`001` stays `001`). It prints: A4
+// landscape fitted to the width, the titles wrapped and the two header rows on every page.
 import type { CriteriaNode, CriteriaSet } from '../../criteria/model.js';
 import type { Lang } from '../messages/index.js';
 import { scoresTemplateSheet, surveyTemplateSheet } from '../template-sheet.js';
@@ -42,7 +43,8 @@ export function scoresTemplate(criteria: CriteriaSet, lang: Lang): WorkbookModel
   const byCode = new Map(leaves.map((l) => [l.code, l]));
   const columns: Column[] = sheet.header.map((header) => {
     const leaf = byCode.get(header);
-    return texts.has(header) ? { header, text: true } : { header, width: 12, ...(leaf ? { criterion: { code: leaf.code, path: leaf.path } } : {}) };
+    // Narrow: a leaf holds a short value, its title wraps above; 40 leaves still fit a printed page across.
+    return texts.has(header) ? { header, text: true } : { header, width: 10, ...(leaf ? { criterion: { code: leaf.code, path: leaf.path } } : {}) };
   });
   const titles = sheet.titles;
   const validations: Validation[] = [];
@@ -73,5 +75,6 @@ export function surveyTemplate(criteria: CriteriaSet, lang: Lang): WorkbookModel
 /** The titles go in row 1 and the header in row 2: a title row above the header is skipped by every reader of cchc. */
 function withTitles(sheet: SheetModel, titles: string[]): SheetModel {
   const widths = sheet.columns.map((c, k) => c.width ?? Math.max(c.header.length, Math.min(24, (titles[k] ?? '').length)));
-  return { ...sheet, columns: titles.map((title, k) => ({ ...sheet.columns[k], header: title, width: widths[k] as number })), rows: [sheet.columns.map((c) => c.header)] };
+  // Printed landscape (a form has many columns), the titles wrapped in rows as tall as they need.
+  return { ...sheet, landscape: true, columns: titles.map((title, k) => ({ ...sheet.columns[k], header: title, width: widths[k] as number })), rows: [sheet.columns.map((c) => c.header)] };
 }

@@ -33,6 +33,8 @@ export interface SheetModel {
   headerRows: number;
   validations?: Validation[];
   hidden?: boolean;
+  /** Printed landscape; undefined: landscape past 8 columns. */
+  landscape?: boolean;
 }
 
 export interface WorkbookModel {

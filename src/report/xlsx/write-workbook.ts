@@ -61,7 +61,7 @@ export function writeWorkbook(model: WorkbookModel): Uint8Array {
     ['docProps/app.xml', `${XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc</Application></Properties>`],
     ['xl/workbook.xml', `${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets
       .map((s, i) => `<sheet name="${xmlText(names[i] as string)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`)
-      .join('')}</sheets></workbook>`],
+      .join('')}</sheets>${printTitles(sheets, names)}</workbook>`],
     ['xl/_rels/workbook.xml.rels', `${XML}<Relationships xmlns="${PKG_REL}">${sheets
       .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
       .join('')}<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rIdT" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`],
@@ -78,6 +78,14 @@ export function writeWorkbook(model: WorkbookModel): Uint8Array {
 
 // `_x0041_` in a cell is Excel's escape for `A`: a text that holds one literally has its `_` escaped (`_x005F_`).
 const si = (t: string): string => `<si><t${/^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : ''}>${xmlText(t).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')}</t></si>`;
+
+/** Each printed sheet's header rows repeated at the top of every page. */
+function printTitles(sheets: readonly SheetModel[], names: readonly string[]): string {
+  const defined = sheets
+    .map((s, i) => (s.hidden || s.headerRows === 0 ? '' : `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${(names[i] as string).replaceAll("'", "''")}'!$1:$${s.headerRows}`)}</definedName>`))
+    .join('');
+  return defined ? `<definedNames>${defined}</definedNames>` : '';
+}
 
 /** fflate writes DOS times from local-time fields: a date built from local fields is the same in every time zone. */
 function localDate(ymd: string): Date {
