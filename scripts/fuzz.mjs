@@ -20,7 +20,7 @@ const SUITES = [
 ];
 
 const started = Date.now();
-const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=verbose', ...SUITES.map(([f]) => f)], {
+const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=verbose', '--testTimeout=3600000', '--hookTimeout=600000', ...SUITES.map(([f]) => f)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CCHC_FUZZ: '1', CCHC_FUZZ_RUNS: runs },

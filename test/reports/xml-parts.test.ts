@@ -3,11 +3,14 @@
 // the bidirectional overrides show as U+FFFD; `--title $'T\x01'` no longer breaks
 // docProps/core.xml; a name holding Excel's escape `_x0041_` reads back as written. The same
 // property over many random texts, in-process: xml-parts.property.test.ts.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasSoffice } from '../helpers/soffice.js';
 import { badXmlParts } from '../helpers/xml-parts.js';
 import { cchc, csvRows, SAMPLE } from './helpers/run-cchc.js';
 
@@ -76,4 +79,16 @@ describe('hostile text into every XML part (built binary)', () => {
     const names = csvRows(cchc(['compare', book, book, '-f', 'csv']).stdout).map((r) => r[1]);
     expect(names).toContain('Xã _x0041_ & <b>');
   });
+
+  it.skipIf(!hasSoffice || !existsSync('/usr/bin/pdftotext'))('LibreOffice opens the hostile annex and workbook (it could not open the annex)', () => {
+    written('lo.docx', ['score', ...job, ...HOSTILE_OPTIONS, '--findings', FINDINGS, '--with-findings']);
+    written('lo-book.xlsx', ['score', ...job]);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'lo.docx'), join(dir, 'lo-book.xlsx')], { encoding: 'utf8', timeout: 180_000 });
+    const text = (pdf: string) => spawnSync('/usr/bin/pdftotext', ['-raw', join(dir, pdf), '-'], { encoding: 'utf8' }).stdout;
+    const annex = text('lo.pdf');
+    expect(annex).toContain('Xã \ufffdđảo\ufffd');
+    expect(annex).toContain('PHỤ LỤC II');
+    expect(text('lo-book.pdf')).toContain('Xã _x0041_ & <b>');
+  }, 200_000);
 });
