@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { resolveFormat } from '../../src/cli/output-format.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -33,6 +33,7 @@ describe('resolveFormat', () => {
 
 describe('-o without -f takes the format from the extension (built binary)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-ext-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('score -o ranking.csv writes the contract CSV, not the terminal table', () => {
     const out = join(dir, 'ranking.csv');
@@ -102,6 +103,7 @@ describe('-o naming an office format cchc does not write', () => {
 
   it('built binary: exit 2, in Vietnamese (English with --lang en), nothing written; .txt holds the table', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-foreign-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const doc = join(dir, 'phu-luc.doc');
     const r = runCli(['score', ...SAMPLE, '-o', doc]);
     expect(r.code).toBe(2);

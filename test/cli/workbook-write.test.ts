@@ -1,17 +1,18 @@
 // Workbooks written by cchc: the same columns and values as the CSV, numbers as numbers with the
 // set's precision, header bold and frozen, deterministic bytes; read back by LibreOffice (an
 // independent reader) and by cchc itself (compare); the template scores unchanged once filled.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { hasSoffice, sofficeCsv, sofficeResave } from '../helpers/soffice.js';
 
 const SAMPLE = ['-s', 'samples/huong-son-2021/scores.csv', '-u', 'samples/huong-son-2021/survey.csv'];
 const dir = mkdtempSync(join(tmpdir(), 'cchc-xlsx-out-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const lines = (csv: string) => csv.replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean);
 const parts = (file: string) => unzipSync(readFileSync(file));
 const part = (file: string, name: string) => strFromU8(parts(file)[name] as Uint8Array);

