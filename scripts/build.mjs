@@ -7,7 +7,7 @@
 // The lazy chunks are loaded synchronously (the pipeline is synchronous where they are used, so a
 // dynamic import() would not do): zod (only when a criteria file fails the fast check), iconv-lite
 // (legacy encodings only), chalk (colour only), jsonc-parser (a criteria file with a problem to
-// locate) and docx (the Word annex only).
+// locate) and the Word annex with docx (a Word file only).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,9 +22,6 @@ const { build } = await import('esbuild').catch(() => {
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const resolvePackage = createRequire(import.meta.url).resolve;
-
-/** What src/report/docx/ imports from docx (a name missing here fails the build: "No matching export"). */
-const DOCX_EXPORTS = ['Document', 'Header', 'Packer', 'PageNumber', 'PageOrientation', 'Paragraph', 'Table', 'TableCell', 'TableRow', 'TextRun', 'VerticalAlign', 'WidthType'];
 
 /** A stub in the main bundle that requires the chunk on first use. */
 const loader = (name) => `let m; const load = () => (m ??= require('./lazy/${name}.cjs'));`;
@@ -61,15 +58,13 @@ const LAZY = [
     stub: `${loader('jsonc-parser')}\n${['parseTree', 'findNodeAtLocation', 'printParseErrorCode'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
   },
   {
-    // docx (~1 MB) builds the Word annex (src/report/docx/) and nothing else: a run that writes no
-    // .docx never loads it. Each name the annex imports is a stand-in that loads the chunk when
-    // first constructed or read (classes, enums, Packer's statics alike): src/report/docx/ reads
-    // none at load (test/reports/docx.test.ts checks that a CSV run requires no chunk of docx).
+    // The Word annex (src/report/docx/, with docx, ~1 MB, and fflate): a run that writes no .docx
+    // never loads it (test/reports/docx.test.ts checks that a CSV run requires no chunk of docx).
     name: 'docx',
-    path: /^docx$/,
-    importer: /[\\/]src[\\/]report[\\/]docx[\\/]/,
-    entry: resolvePackage('docx'),
-    stub: `${loader('docx')}\n${DOCX_EXPORTS.map((n) => `export const ${n} = new Proxy(function () {}, { get: (_, key) => load().${n}[key], construct: (_, args) => new (load().${n})(...args) });`).join('\n')}`,
+    path: /^\.\.\/docx\/render-docx\.js$/,
+    importer: /[\\/]src[\\/]report[\\/]kinds[\\/]ranking\.ts$/,
+    entry: 'src/report/docx/render-docx.ts',
+    stub: `${loader('docx')}\nexport function renderDocx(...args) { return load().renderDocx(...args); }`,
   },
   {
     // The workbook reader (src/io/xlsx/, with fflate and saxes): only a run given a workbook loads it.

@@ -17,6 +17,7 @@ const SUITES = [
   ['test/reports/render-csv-table.test.ts', 'CSV cells of any text read back as written: 20,000 tables'],
   ['test/sheets/fuzz.property.test.ts', `damaged scores and survey sheets give a ranking or located errors, never a crash: ${runs} in-process`],
   ['test/reports/docx-signature-layout.test.ts', 'the annex in LibreOffice, 1 to 60 units, with and without findings: the signature block on one page, after table rows'],
+  ['test/perf/docx-memory.test.ts', 'the annex of 10,000 units, and with 50,000 remarks: peak memory'],
 ];
 
 const started = Date.now();

@@ -3,7 +3,7 @@
 // for each, the remarks on the unit as a whole, then field by field, kind by kind, each remark a
 // dash item naming its criterion, with the evidence checked. Text justified, as Decree
 // 30/2020/NĐ-CP lays out a document's body; every text from a file made plain (no control
-// character reaches the XML).
+// character reaches the XML). The paragraphs are written from prototypes (docx-bulk.ts).
 import type { Paragraph } from 'docx';
 import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
@@ -13,42 +13,71 @@ import { findingTexts } from '../findings-texts.js';
 import { groupByField, type PlacedFinding } from '../group-findings.js';
 import { formatNumber, type NumberFormat } from '../ranking-rows.js';
 import { plainText } from '../safe-text.js';
+import { slot, type Bulk, type BulkItem } from './docx-bulk.js';
 import { CENTER, SIZE, paragraph } from './docx-text.js';
 
 const KINDS: readonly FindingKind[] = ['shortcoming', 'recommendation'];
 const INDENT = 567; // 1 cm, in twips
 const { t, heading } = findingTexts('vi');
 
-function item(p: PlacedFinding): Paragraph {
-  const on = p.node && p.node.depth > 0 ? `Tiêu chí ${p.node.code}: ` : '';
-  const evidence = p.finding.evidence ? ` (${t('evidence')}: ${plainText(p.finding.evidence)})` : '';
-  return paragraph({ text: `- ${on}${plainText(p.finding.note)}${evidence}`, size: SIZE.table }, { align: 'both', indent: { left: INDENT * 2, hanging: 227 }, after: 40 });
+/** The paragraphs' kinds, the prototypes of the bulk (docx-bulk.ts). */
+const UNIT = 0;
+const FIELD = 1;
+const KIND = 2;
+const ITEM = 3;
+const OTHERS = 4;
+
+/** A paragraph of each kind, with its text. */
+function paragraphOf(proto: number, text: string): Paragraph {
+  switch (proto) {
+    case UNIT:
+      return paragraph({ text, bold: true }, { before: 200, after: 60, keepNext: true });
+    case FIELD:
+      return paragraph({ text, italics: true, size: SIZE.table }, { indent: { left: INDENT }, before: 60, keepNext: true });
+    case KIND:
+      return paragraph({ text, size: SIZE.table }, { indent: { left: INDENT }, keepNext: true });
+    case ITEM:
+      return paragraph({ text, size: SIZE.table }, { align: 'both', indent: { left: INDENT * 2, hanging: 227 }, after: 40 });
+    default:
+      return paragraph({ text, italics: true, size: SIZE.table }, { align: 'both', before: 200 });
+  }
 }
 
-function unitParagraphs(criteria: CriteriaSet, u: RankedUnit, n: number, findings: Findings, f: NumberFormat): Paragraph[] {
+function item(p: PlacedFinding): BulkItem {
+  const on = p.node && p.node.depth > 0 ? `Tiêu chí ${p.node.code}: ` : '';
+  const evidence = p.finding.evidence ? ` (${t('evidence')}: ${plainText(p.finding.evidence)})` : '';
+  return { proto: ITEM, texts: [`- ${on}${plainText(p.finding.note)}${evidence}`] };
+}
+
+function unitParagraphs(criteria: CriteriaSet, u: RankedUnit, n: number, findings: Findings, f: NumberFormat): BulkItem[] {
   const blocks = groupByField(criteria, findingsOf(findings, u.unit), KINDS);
   const standing = [u.rank === undefined ? 'không xếp hạng' : `hạng ${u.rank}`, `chỉ số ${formatNumber(u.index, f)}`].join(', ');
-  const out = [paragraph({ text: `${n}. ${plainText(u.name || u.unit)} (${standing})`, bold: true }, { before: 200, after: 60, keepNext: true })];
+  const out: BulkItem[] = [{ proto: UNIT, texts: [`${n}. ${plainText(u.name || u.unit)} (${standing})`] }];
   for (const b of blocks) {
-    const title = b.field ? `${b.field.code}. ${plainText(b.field.title)}` : t('general');
-    out.push(paragraph({ text: title, italics: true, size: SIZE.table }, { indent: { left: INDENT }, before: 60, keepNext: true }));
-    for (const k of b.kinds) {
-      out.push(paragraph({ text: `${heading(k.kind)}:`, size: SIZE.table }, { indent: { left: INDENT }, keepNext: true }));
-      out.push(...k.items.map(item));
-    }
+    out.push({ proto: FIELD, texts: [b.field ? `${b.field.code}. ${plainText(b.field.title)}` : t('general')] });
+    for (const k of b.kinds) out.push({ proto: KIND, texts: [`${heading(k.kind)}:`] }, ...k.items.map(item));
   }
   return out;
 }
 
+export interface AnnexFindings {
+  /** The prototypes of the paragraphs, where they go. */
+  prototypes: Paragraph[];
+  /** Every unit with shortcomings or recommendations, then the others named. */
+  paragraphs: Bulk;
+}
+
 /** The annex's paragraphs after its heading lines: every unit with shortcomings or recommendations, then the others named. */
-export function docxFindings(criteria: CriteriaSet, units: readonly RankedUnit[], findings: Findings, f: NumberFormat): Paragraph[] {
+export function docxFindings(criteria: CriteriaSet, units: readonly RankedUnit[], findings: Findings, f: NumberFormat): AnnexFindings {
   const has = (u: RankedUnit) => groupByField(criteria, findingsOf(findings, u.unit), KINDS).length > 0;
   const shown = units.filter(has);
   const without = units.filter((u) => !has(u)).map((u) => plainText(u.name || u.unit));
-  return [
+  const items: BulkItem[] = [
     ...shown.flatMap((u, i) => unitParagraphs(criteria, u, i + 1, findings, f)),
-    ...(without.length ? [paragraph({ text: `Các đơn vị không có tồn tại, hạn chế, kiến nghị: ${without.join(', ')}.`, italics: true, size: SIZE.table }, { align: 'both', before: 200 })] : []),
+    ...(without.length ? [{ proto: OTHERS, texts: [`Các đơn vị không có tồn tại, hạn chế, kiến nghị: ${without.join(', ')}.`] }] : []),
   ];
+  const prototypes = items.length === 0 ? [] : [UNIT, FIELD, KIND, ITEM, OTHERS].map((p) => paragraphOf(p, slot('F', p, 0)));
+  return { prototypes, paragraphs: { id: 'F', tag: 'w:p', prototypes: prototypes.length, items } };
 }
 
 /** The annex's head: its number, its title and the decision it goes with. */

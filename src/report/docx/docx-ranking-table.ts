@@ -9,7 +9,7 @@
 // LibreOffice ignores it once a table spans three pages. So the table's last row is one cell,
 // never split, holding the last rows (a table nested on the same column grid, no padding, so the
 // columns run on) and what follows: the whole block moves to the next page together, under the
-// repeated header row, in both.
+// repeated header row, in both. The rows before are written from prototypes (docx-bulk.ts).
 import { Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
@@ -17,6 +17,7 @@ import { indexStats } from '../../scoring/summarize-ranking.js';
 import { headerText } from '../headers.js';
 import { NOT_GIVEN, rankingRows, type NumberFormat, type RankingColumn } from '../ranking-rows.js';
 import { rankingParts, summaryLine } from '../summary-text.js';
+import { slot, type Bulk, type BulkItem } from './docx-bulk.js';
 import { CENTER, RIGHT, SIZE, paragraph } from './docx-text.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
@@ -55,23 +56,46 @@ const cell = (text: string, width: number, o: { bold?: boolean; right?: boolean;
 /** Rows at the table's end kept on the page of what follows it: the signature block never stands alone. */
 const KEPT_ROWS = 2;
 const NONE = { style: 'none', size: 0, color: 'FFFFFF' } as const;
+/** The rows' kinds, the prototypes of the bulk (docx-bulk.ts): a unit's row, a group's title, a group's summary. */
+const UNIT = 0;
+const GROUP = 1;
+const GROUP_SUMMARY = 2;
+
+export interface AnnexTable {
+  /** The header row, the prototypes of the rows, and the last row (the last rows, the summary, the signature). */
+  table: Table;
+  /** The rows before the last ones, written from the prototypes. */
+  rows: Bulk;
+}
 
 /** The ranking table; `after` (the summary, the signature block) goes inside its last row, with the last rows. */
-export function docxRankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, width: number, after: readonly (Paragraph | Table)[] = []): Table {
+export function docxRankingTable(criteria: CriteriaSet, units: readonly RankedUnit[], f: NumberFormat, width: number, after: readonly (Paragraph | Table)[] = []): AnnexTable {
   const cols = annexColumns(criteria, units);
   const total = cols.reduce((a, c) => a + WEIGHT[c], 0);
   const widths = cols.map((c) => Math.floor((WEIGHT[c] / total) * width));
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(headerText('vi', c === 'name' ? 'unit' : c), widths[i] ?? 0, { bold: true, center: true })) });
-  const body = (part: readonly RankedUnit[]): TableCell[][] =>
-    rankingRows(criteria, part, f, NOT_GIVEN).map((r) => cols.map((c, i) => cell(c === 'name' ? r.cells.name || r.cells.unit : r.cells[c], widths[i] ?? 0, { right: !TEXT.includes(c), center: c === 'rank' })));
-  const span = (text: string, o: { bold?: boolean; italics?: boolean }): TableCell[] => [cell(text, width, { ...o, span: cols.length })];
+  const row = (r: BulkItem) =>
+    new TableRow({
+      cantSplit: true,
+      children:
+        r.proto === UNIT
+          ? cols.map((c, i) => cell(r.texts[i] ?? '', widths[i] ?? 0, { right: !TEXT.includes(c), center: c === 'rank' }))
+          : [cell(r.texts[0] ?? '', width, { span: cols.length, ...(r.proto === GROUP ? { bold: true } : { italics: true }) })],
+    });
+  const body = (part: readonly RankedUnit[]): BulkItem[] =>
+    rankingRows(criteria, part, f, NOT_GIVEN).map((r) => ({ proto: UNIT, texts: cols.map((c) => (c === 'name' ? r.cells.name || r.cells.unit : r.cells[c])) }));
   const parts = rankingParts(criteria, units);
   const rows =
     parts.length === 1
       ? body(units)
-      : parts.flatMap((p, i) => [span(`${ROMAN[i] ?? i + 1}. ${p.group || '(không có nhóm)'}`, { bold: true }), ...body(p.units), span(summaryLine(indexStats(criteria, p.units), f, 'vi'), { italics: true })]);
-  const row = (children: TableCell[]) => new TableRow({ cantSplit: true, children });
+      : parts.flatMap((p, i): BulkItem[] => [
+          { proto: GROUP, texts: [`${ROMAN[i] ?? i + 1}. ${p.group || '(không có nhóm)'}`] },
+          ...body(p.units),
+          { proto: GROUP_SUMMARY, texts: [summaryLine(indexStats(criteria, p.units), f, 'vi')] },
+        ]);
   const kept = Math.max(0, rows.length - KEPT_ROWS);
+  const lead = rows.slice(0, kept);
+  const prototypes = lead.length === 0 ? [] : [UNIT, GROUP, GROUP_SUMMARY].map((proto) => row({ proto, texts: (proto === UNIT ? cols : [0]).map((_, k) => slot('R', proto, k)) }));
   const last = new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: rows.slice(kept).map(row) });
   const tail = new TableCell({
     // A cell ends with a paragraph (Word's rule): an empty one of 1 pt.
@@ -81,5 +105,8 @@ export function docxRankingTable(criteria: CriteriaSet, units: readonly RankedUn
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
   });
-  return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows.slice(0, kept).map(row), row([tail])] });
+  return {
+    table: new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...prototypes, new TableRow({ cantSplit: true, children: [tail] })] }),
+    rows: { id: 'R', tag: 'w:tr', prototypes: prototypes.length, items: lead },
+  };
 }

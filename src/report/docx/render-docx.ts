@@ -3,8 +3,10 @@
 // 30/15 mm, Times New Roman 13–14 pt, the issuer and the national motto, the title and the
 // decision it goes with, the ranking with its header row on every page, the summary, the place
 // and date and the signature block; page numbers at the top centre from the second page on.
-// docx (loaded only by this renderer: a lazy chunk) builds it; the bytes are made reproducible
-// here: the document's properties carry --date, and every zip entry is stamped with it.
+// docx builds it (this folder is a lazy chunk, with docx: only a run writing a Word file loads
+// it), the table's rows and the remarks written from prototypes (docx-bulk.ts) so that memory
+// stays linear and small; the bytes are made reproducible here: the document's properties carry
+// --date, and every zip entry is stamped with it.
 import { Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { CriteriaSet } from '../../criteria/model.js';
 import type { RankedUnit } from '../../scoring/rank-units.js';
@@ -12,6 +14,8 @@ import { indexStats } from '../../scoring/summarize-ranking.js';
 import type { NumberFormat } from '../ranking-rows.js';
 import { ANNEX_SIGNER, decisionReference, isoDate, resultsTitle, signerOf, type ReportSettings } from '../report-settings.js';
 import { rankingParts, summaryLine } from '../summary-text.js';
+import { unzipSync, zipSync } from 'fflate';
+import { fillBulks } from './docx-bulk.js';
 import { fixZipTimes } from './fix-zip-times.js';
 import { docxLetterhead, docxSignature } from './docx-letterhead.js';
 import { annexColumns, docxRankingTable } from './docx-ranking-table.js';
@@ -43,11 +47,11 @@ function coreXml(title: string, s: ReportSettings): string {
 export const annexLandscape = (criteria: CriteriaSet, units: readonly RankedUnit[]): boolean => annexColumns(criteria, units).length > 8;
 
 /**
- * What the annex is built for: docx holds the whole document as objects, ~250 KB a unit's row and
- * ~40 KB a remark (10,000 units took 2.4 GB and 29 s; under a 2 GB heap V8 aborted). Within these
- * at most ~460 MB (1,000 units and 4,000 remarks measured 491 MB): a province's communes, not a nation's.
+ * What the annex is measured for: with the repeated elements written as text (docx-bulk.ts),
+ * 10,000 units take ~6 s and 276 MB, and with 50,000 remarks 511 MB (docx's objects alone took
+ * 2.4 GB for the 10,000 units). Past these it is refused before anything is built.
  */
-export const ANNEX_LIMITS = { units: 1_000, remarks: 3_000 } as const;
+export const ANNEX_LIMITS = { units: 10_000, remarks: 50_000 } as const;
 
 /** The annex's remarks: the kinds it shows, of the units it lists. */
 const remarksShown = (units: readonly RankedUnit[], findings: Findings | undefined): number =>
@@ -55,10 +59,10 @@ const remarksShown = (units: readonly RankedUnit[], findings: Findings | undefin
 
 export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Uint8Array> {
   const { criteria, units, settings } = r;
-  // Refused before docx is loaded or anything built: a message, never an out-of-memory abort.
-  const remarks = remarksShown(units, r.findings?.given ? r.findings : undefined);
-  if (units.length > ANNEX_LIMITS.units || remarks > ANNEX_LIMITS.remarks) {
-    throw new DiagnosticsError([diag('OUTPUT_DOCX_TOO_LARGE', 'error', {}, { units: units.length, remarks, maxUnits: ANNEX_LIMITS.units, maxRemarks: ANNEX_LIMITS.remarks })]);
+  // Refused before anything is built: a message, never an out-of-memory abort.
+  const shown = remarksShown(units, r.findings?.given ? r.findings : undefined);
+  if (units.length > ANNEX_LIMITS.units || shown > ANNEX_LIMITS.remarks) {
+    throw new DiagnosticsError([diag('OUTPUT_DOCX_TOO_LARGE', 'error', {}, { units: units.length, remarks: shown, maxUnits: ANNEX_LIMITS.units, maxRemarks: ANNEX_LIMITS.remarks })]);
   }
   const landscape = annexLandscape(criteria, units);
   const width = (landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right;
@@ -67,9 +71,15 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
   const pageNumber = () => new Header({ children: [new Paragraph({ alignment: CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.table })] })] });
   // Two annexes are numbered I and II; the second starts a portrait page and goes on numbering.
   const second = r.findings?.given ? r.findings : undefined;
-  const findingsSection = second
-    ? [{ properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } }, headers: { default: pageNumber() }, children: [...docxFindingsHead(decisionReference(settings)), ...docxFindings(criteria, units, second, f)] }]
+  const remarks = second ? docxFindings(criteria, units, second, f) : undefined;
+  const findingsSection = remarks
+    ? [{ properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } }, headers: { default: pageNumber() }, children: [...docxFindingsHead(decisionReference(settings)), ...remarks.prototypes] }]
     : [];
+  // The summary and the signature block go with the table's last rows, never on a page of their own.
+  const ranking = docxRankingTable(criteria, units, f, width, [
+    paragraph({ text: overall, italics: true, size: SIZE.table }, { before: 120, keepNext: true }),
+    docxSignature(settings, signerOf(settings, ANNEX_SIGNER), width),
+  ]);
   const doc = new Document({
     title: xmlSafe(title),
     creator: `cchc ${settings.version}`,
@@ -87,16 +97,15 @@ export async function renderDocx(r: DocxAnnexInput, f: NumberFormat): Promise<Ui
           paragraph({ text: title, bold: true }, { align: CENTER }),
           paragraph({ text: `(Kèm theo Quyết định số ${decisionReference(settings)})`, italics: true }, { align: CENTER }),
           paragraph({ text: `Bộ tiêu chí: ${criteria.title} (${criteria.id}@${criteria.version})`, size: SIZE.table }, { align: CENTER, after: 240 }),
-          // The summary and the signature block go with the table's last rows, never on a page of their own.
-          docxRankingTable(criteria, units, f, width, [
-            paragraph({ text: overall, italics: true, size: SIZE.table }, { before: 120, keepNext: true }),
-            docxSignature(settings, signerOf(settings, ANNEX_SIGNER), width),
-          ]),
+          ranking.table,
         ],
       },
       ...findingsSection,
     ],
   });
-  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title, settings) }]);
-  return fixZipTimes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), settings.date);
+  const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title, settings) }]);
+  // The rows and the remarks into document.xml from their prototypes, the parts zipped again in docx's order.
+  const parts = unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  parts['word/document.xml'] = fillBulks(parts['word/document.xml'] as Uint8Array, [ranking.rows, ...(remarks ? [remarks.paragraphs] : [])]);
+  return fixZipTimes(zipSync(parts, { level: 6 }), settings.date);
 }

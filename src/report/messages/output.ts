@@ -78,8 +78,8 @@ export const outputMessages = {
     hintVi: () => 'rút gọn nội dung đó trong tệp đầu vào, hoặc ghi ra CSV hay JSON (-f csv, -f json): giữ nguyên toàn văn',
   },
   OUTPUT_DOCX_TOO_LARGE: {
-    en: (a) => `the Word annex would hold ${n(a.units, 'en')} units and ${n(a.remarks, 'en')} remarks; it is built for at most ${n(a.maxUnits, 'en')} units and ${n(a.maxRemarks, 'en')} remarks (in bounded memory)`,
-    vi: (a) => `phụ lục Word sẽ có ${n(a.units, 'vi')} đơn vị và ${n(a.remarks, 'vi')} nhận xét; phụ lục chỉ lập được tối đa ${n(a.maxUnits, 'vi')} đơn vị và ${n(a.maxRemarks, 'vi')} nhận xét (trong giới hạn bộ nhớ)`,
+    en: (a) => `the Word annex would hold ${n(a.units, 'en')} units and ${n(a.remarks, 'en')} remarks; it is made for at most ${n(a.maxUnits, 'en')} units and ${n(a.maxRemarks, 'en')} remarks`,
+    vi: (a) => `phụ lục Word sẽ có ${n(a.units, 'vi')} đơn vị và ${n(a.remarks, 'vi')} nhận xét; phụ lục chỉ lập được tối đa ${n(a.maxUnits, 'vi')} đơn vị và ${n(a.maxRemarks, 'vi')} nhận xét`,
     hintEn: () => 'write the ranking as a workbook or CSV (-f xlsx, -f csv), or one annex per group of units',
     hintVi: () => 'ghi bảng xếp hạng ra sổ tính hoặc CSV (-f xlsx, -f csv), hoặc lập phụ lục riêng cho từng nhóm đơn vị',
   },
