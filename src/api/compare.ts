@@ -4,7 +4,7 @@ import { runCompare } from '../core/run-compare.js';
 import { COMPARE_FORMATS, COMPARE_RENDERERS, compareModel, type CompareFormat } from '../report/kinds/compare.js';
 import { compareJsonDoc } from '../report/render-compare.js';
 import { camelKeys } from './camel-keys.js';
-import { okOf, publicDiagnostics } from './diagnostics.js';
+import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
 import { formatOf, langOf, renderOf, sourceOf } from './requests.js';
 import type { Input, ReadOptions, RenderOptions, Result } from './types.js';
 
@@ -27,10 +27,6 @@ export async function compare(options: CompareOptions): Promise<CompareResult> {
   const diagnostics = publicDiagnostics(run.diagnostics, lang);
   if (!run.rows) return { ok: false, rows: [], diagnostics };
   const model = compareModel(run.rows, run.inputs);
-  return {
-    ok: okOf(run.diagnostics),
-    rows: camelKeys(compareJsonDoc(model.rows, model.places, {}))['rows'] as CompareResult['rows'],
-    diagnostics,
-    ...(format ? { output: await COMPARE_RENDERERS[format](model, settings) } : {}),
-  };
+  const rows = camelKeys(compareJsonDoc(model.rows, model.places, {}))['rows'] as CompareResult['rows'];
+  return withOutput({ ok: okOf(run.diagnostics), rows, diagnostics }, format ? () => COMPARE_RENDERERS[format](model, settings) : undefined, lang);
 }

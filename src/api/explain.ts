@@ -4,7 +4,7 @@ import { EXPLAIN_FORMATS, EXPLAIN_RENDERERS, WHAT_IF_RENDERERS, type ExplainForm
 import { explainJsonDoc } from '../report/render-explain.js';
 import { whatIfJsonDoc } from '../report/render-what-if.js';
 import { splitSetOption, type SetOption } from '../sheets/read-set-values.js';
-import { okOf, publicDiagnostics } from './diagnostics.js';
+import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
 import { formatOf, jobOf, langOf, renderOf, type JobOptions } from './requests.js';
 import type { RenderOptions, Result } from './types.js';
 
@@ -44,9 +44,9 @@ export async function explain(options: ExplainOptions): Promise<ExplainResult> {
   if (!job || !ok) return { ok, diagnostics };
   if (whatIf) {
     const model = { criteria: job.criteria, ...whatIf, inputs: job.fingerprints };
-    return { ok, whatIf: whatIfJsonDoc(job.criteria, whatIf.result, whatIf.cells), diagnostics, ...(format ? { output: await WHAT_IF_RENDERERS[format](model, settings) } : {}) };
+    return withOutput({ ok, whatIf: whatIfJsonDoc(job.criteria, whatIf.result, whatIf.cells), diagnostics }, format ? () => WHAT_IF_RENDERERS[format](model, settings) : undefined, lang);
   }
   if (!explained) return { ok, diagnostics };
   const model = { criteria: job.criteria, explained, findings: job.findings, inputs: job.fingerprints };
-  return { ok, explained: explainJsonDoc(job.criteria, explained, job.findings), diagnostics, ...(format ? { output: await EXPLAIN_RENDERERS[format](model, settings) } : {}) };
+  return withOutput({ ok, explained: explainJsonDoc(job.criteria, explained, job.findings), diagnostics }, format ? () => EXPLAIN_RENDERERS[format](model, settings) : undefined, lang);
 }

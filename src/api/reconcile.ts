@@ -2,7 +2,7 @@
 import { runReconcile } from '../core/run-reconcile.js';
 import { RECONCILE_FORMATS, RECONCILE_RENDERERS, type ReconcileFormat } from '../report/kinds/reconcile.js';
 import { reconcileJsonDoc } from '../report/render-reconcile.js';
-import { okOf, publicDiagnostics } from './diagnostics.js';
+import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
 import { formatOf, jobOf, langOf, renderOf, sourceOf, type JobOptions } from './requests.js';
 import type { Input, RenderOptions, Result } from './types.js';
 
@@ -26,10 +26,5 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
   if (!job || !units) return { ok: false, rows: [], diagnostics };
   const findings = job.findings.given ? job.findings : undefined;
   const model = { criteria: job.criteria, units, findings: job.findings, inputs: job.fingerprints };
-  return {
-    ok: okOf(run.diagnostics),
-    rows: reconcileJsonDoc(job.criteria, units, {}, findings).rows,
-    diagnostics,
-    ...(format ? { output: await RECONCILE_RENDERERS[format](model, settings) } : {}),
-  };
+  return withOutput({ ok: okOf(run.diagnostics), rows: reconcileJsonDoc(job.criteria, units, {}, findings).rows, diagnostics }, format ? () => RECONCILE_RENDERERS[format](model, settings) : undefined, lang);
 }

@@ -4,7 +4,7 @@ import { runScore } from '../core/run-score.js';
 import { RANKING_FORMATS, RANKING_RENDERERS, rankingModel, type RankingFormat } from '../report/kinds/ranking.js';
 import { rankingJsonDoc } from '../report/render-json.js';
 import { camelKeys } from './camel-keys.js';
-import { okOf, publicDiagnostics } from './diagnostics.js';
+import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
 import { formatOf, jobOf, langOf, renderOf, type JobOptions } from './requests.js';
 import type { InputInfo, RenderOptions, Result, SetInfo } from './types.js';
 
@@ -71,13 +71,13 @@ export async function score(options: ScoreOptions): Promise<ScoreResult> {
   if (!job) return { ok: false, ranking: [], inputs: [], diagnostics };
   const doc = camelKeys(rankingJsonDoc(job.criteria, job.units, {}, run.uncertainty, job.findings.given ? job.findings : undefined));
   const { id, version, title, precision } = job.criteria;
-  return {
+  const result = {
     ok: okOf(run.diagnostics),
     criteria: { id, version, title, precision },
     ranking: doc.units as RankingEntry[],
     summary: doc.summary as Record<string, unknown>,
     inputs: job.fingerprints.map(({ role, file, sha256 }) => ({ role, file, sha256 })),
     diagnostics,
-    ...(format ? { output: await RANKING_RENDERERS[format](rankingModel(job, run.uncertainty), settings) } : {}),
   };
+  return withOutput(result, format ? () => RANKING_RENDERERS[format](rankingModel(job, run.uncertainty), settings) : undefined, lang);
 }

@@ -1,7 +1,7 @@
 // `template`: the blank sheet of a set for data entry, its columns and titles, and the file.
 import { loadCriteria } from '../core/load-criteria.js';
 import { TEMPLATE_FORMATS, TEMPLATE_RENDERERS, templateModel, type TemplateFormat } from '../report/kinds/template.js';
-import { okOf, publicDiagnostics } from './diagnostics.js';
+import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
 import { formatOf, langOf, renderOf } from './requests.js';
 import type { Criteria, Lang, Result } from './types.js';
 
@@ -32,11 +32,5 @@ export async function template(options: TemplateOptions = {}): Promise<TemplateR
     if (criteria) throw new RangeError(`cchc: the criteria set ${criteria.id}@${criteria.version} has no survey section (survey.questions)`);
     return { ok: false, header: [], titles: [], diagnostics: out };
   }
-  return {
-    ok: okOf(diagnostics),
-    header: model.sheet.header,
-    titles: model.sheet.titles,
-    diagnostics: out,
-    ...(format ? { output: await TEMPLATE_RENDERERS[format](model, renderOf({ lang })) } : {}),
-  };
+  return withOutput({ ok: okOf(diagnostics), header: model.sheet.header, titles: model.sheet.titles, diagnostics: out }, format ? () => TEMPLATE_RENDERERS[format](model, renderOf({ lang })) : undefined, lang);
 }

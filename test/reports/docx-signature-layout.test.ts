@@ -63,7 +63,7 @@ async function writeAnnexes(): Promise<Annex[]> {
   const out: Annex[] = [];
   for (const n of COUNTS) {
     const { scores, survey } = district(n);
-    const job = scoreJob(criteria, scores, survey).job;
+    const job = (await scoreJob('criteria/ha-tinh-xa-2021.json', scores, survey)).job;
     if (!job) throw new Error(`the district of ${n} did not score`);
     const remarks: Finding[] = job.units.filter((_, i) => i % 2 === 0).flatMap((u, i) => [
       { unit: u.unit, code: '1.1', kind: 'shortcoming', note: `Chưa ban hành kế hoạch cải cách hành chính đúng thời hạn, thiếu tài liệu kiểm chứng (${i})`, evidence: '', file: 'f.csv', line: 2 * i + 2 },

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDiagnosticsError } from '../../src/diagnostics/diagnostic.js';
+import { template } from '../../src/index.js';
 import { ANNEX_LIMITS, renderDocx } from '../../src/report/docx/render-docx.js';
 import { renderRankingXlsx } from '../../src/report/render-xlsx.js';
 import { groupFindings, type Finding } from '../../src/sheets/finding.js';
@@ -19,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
 
 const criteria = loadSet('criteria/ha-tinh-xa-2021.json');
-const job = scoreJob(criteria, readFileSync(`${SAMPLE}/scores.csv`, 'utf8')).job;
+const job = (await scoreJob('criteria/ha-tinh-xa-2021.json', readFileSync(`${SAMPLE}/scores.csv`, 'utf8'))).job;
 const units = job?.units ?? [];
 const settings = { date: { year: 2021, month: 11, day: 26 }, year: 2021, issuer: ['UBND'], version: '0' };
 
@@ -85,6 +86,16 @@ describe('workbooks within Excel’s limits', () => {
     const csv = cchc(['template', '-c', set, '-f', 'csv']);
     expect(csv.status).toBe(0);
     expect(csvRows(csv.stdout)[0]).toHaveLength(20_004);
+  }, 60_000);
+
+  it('from the library: not ok, the refusal among the diagnostics, no output (nothing thrown)', async () => {
+    const r = await template({ criteria: JSON.parse(wideSet(20_000)) as Record<string, unknown>, format: 'xlsx', lang: 'en' });
+    expect(r.ok).toBe(false);
+    expect(r.output).toBeUndefined();
+    const refused = r.diagnostics.filter((d) => d.code.startsWith('OUTPUT_'));
+    expect(refused.map((d) => [d.code, d.severity, d.path])).toEqual([['OUTPUT_XLSX_SHEET_TOO_LARGE', 'error', 'fields[0].children[16381]']]);
+    expect(refused[0]?.message).toBe('the sheet Scores would have 20,004 columns; Excel holds at most 16,384 (to column XFD): "1.16382" would be past it');
+    expect(r.header).toHaveLength(20_004);
   }, 60_000);
 
   it('a template of 16,380 leaves (16,384 columns, to XFD) is written', () => {

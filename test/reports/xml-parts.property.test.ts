@@ -32,7 +32,7 @@ export const hostileText = fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.strin
 
 const BASE = JSON.parse(readFileSync('criteria/ha-tinh-xa-2021.json', 'utf8')) as Record<string, unknown>;
 const CLEAN = parseCriteria(JSON.stringify(BASE), 'criteria/ha-tinh-xa-2021.json').criteria as CriteriaSet;
-const scored = scoreJob(CLEAN, readFileSync('samples/huong-son-2021/scores.csv', 'utf8'), readFileSync('samples/huong-son-2021/survey.csv', 'utf8'));
+const scored = await scoreJob('criteria/ha-tinh-xa-2021.json', readFileSync('samples/huong-son-2021/scores.csv', 'utf8'), readFileSync('samples/huong-son-2021/survey.csv', 'utf8'));
 const UNITS = (scored.job?.units ?? []).slice(0, 6);
 
 /** The bundled set with hostile text in every text it has: titles, source, labels (a suffix keeps labels distinct). */
