@@ -1,15 +1,19 @@
 // How sure the ranking is (`cchc score --uncertainty`): a bootstrap over each unit's survey forms.
-// Every replicate resamples every unit's forms (UnitResampler), ranks all units by the set's rule
-// (rankReplicate), and keeps each unit's published index and rank; a unit's interval is the
-// central `level` share of its replicates (percentiles), widened if need be to hold its published
-// value. Pure and seeded: the same inputs and seed give the same intervals.
+// Every replicate resamples every unit's forms (drawUnit, from a plan worked out once), ranks all
+// units by the set's rule (rankReplicates), and keeps each unit's published index and rank; a
+// unit's interval is the central `level` share of its replicates (percentiles), widened if need
+// be to hold its published value. Pure and seeded: the same inputs and seed give the same
+// intervals. This runs every replicate in the calling thread; src/cli/uncertainty-threads.ts
+// splits the same steps between threads, with the same results.
 import type { CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
+import { allocateStore, drawUnit, rankReplicates, type ReplicateStore } from './draw-replicates.js';
+import { publishedKey } from './published-key.js';
 import type { RankedUnit } from './rank-units.js';
-import { rankReplicate, type ReplicateRanking } from './rank-replicate.js';
 import type { ScoreContext, UnitInput } from './score-unit.js';
-import { UnitResampler, type IntervalBasis } from './unit-resampler.js';
-import { unitDraw } from './unit-random.js';
+import { BASES, planUncertainty, type IntervalBasis, type UncertaintyPlan } from './uncertainty-plan.js';
+
+export { publishedKey } from './published-key.js';
 
 export interface UncertaintyOptions {
   replicates: number;
@@ -46,72 +50,32 @@ export function boundsAt(n: number, level: number): [number, number] {
   return [Math.min(k - 1, n - 1), Math.max(n - k, 0)];
 }
 
-/**
- * x × 10^p rounded half away from zero, as an integer. A value within a billionth of a half is
- * taken for the half: floating point gives 85.12499999999999 for an exact 85.125.
- */
-export function publishedKey(x: number, scale: number): number {
-  const y = Math.abs(x * scale);
-  const r = Math.floor(y + 0.5 + 1e-9 * Math.max(1, y));
-  return x < 0 ? -r : r;
-}
-
 const exactKey = (r: Rational, p: number): number => r.round(p).toScaledInteger(p) ?? publishedKey(r.toNumber(), 10 ** p);
 
 export function estimateUncertainty(criteria: CriteriaSet, units: readonly RankedUnit[], inputs: readonly UnitInput[], ctx: ScoreContext, opts: UncertaintyOptions): Uncertainty {
+  const plan = planUncertainty(criteria, units, inputs, ctx, opts);
+  const store = allocateStore(plan);
+  for (let u = 0; u < plan.units; u++) drawUnit(plan, u, store);
+  rankReplicates(plan, store, 0, plan.replicates);
+  return intervalsOf(criteria, units, plan, store, opts);
+}
+
+/** Each unit's intervals from its replicates in the store, and the neighbours they do not tell apart. */
+export function intervalsOf(criteria: CriteriaSet, units: readonly RankedUnit[], plan: UncertaintyPlan, store: ReplicateStore, opts: UncertaintyOptions): Uncertainty {
   const p = criteria.precision;
-  const scale = 10 ** p;
-  const published = criteria.ranking.on !== 'exact';
-  const inputOf = new Map(inputs.map((i) => [i.unit, i]));
-  const samplers = units.map((u) => new UnitResampler(criteria, u, inputOf.get(u.unit), ctx));
-  const U = units.length;
-  const R = opts.replicates;
-  // Ranked on published values (integers of 10^-p), or on exact ones (floating point here).
-  const keyOf = (x: number): number => (published ? publishedKey(x, scale) : x);
-  const exactIndex = samplers.map((s) => exactKey(s.exact[0] as Rational, p));
-
-  const keys = (samplers[0]?.exact ?? []).map(() => new Float64Array(U));
-  const setKeys = (u: number, values: Float64Array) => keys.forEach((key, j) => (key[u] = keyOf(values[j] as number)));
-  samplers.forEach((s, u) => setKeys(u, s.values));
-  const groupOf = (u: RankedUnit) => (criteria.ranking.byGroup ? u.group : '');
-  const ranked = units.flatMap((u, i) => (u.rank === undefined ? [] : [i]));
-  ranked.sort((a, b) => cmpText(groupOf(units[a] as RankedUnit), groupOf(units[b] as RankedUnit)) || a - b);
-  const members = Int32Array.from(ranked);
-  const groupStart = new Int32Array(members.length);
-  members.forEach((u, i) => (groupStart[i] = i > 0 && groupOf(units[members[i - 1] as number] as RankedUnit) === groupOf(units[u] as RankedUnit) ? (groupStart[i - 1] as number) : i));
-  const ranking: ReplicateRanking = { members, groupStart, keys, published };
-
-  const draws = samplers.map((s) => (s.basis === 'forms' ? unitDraw(opts.seed, s.unit.unit) : undefined));
-  const index = new Float64Array(U * R);
-  // Ranks are small integers (or NaN): exact in single precision, half the memory of a national run's.
-  const ranks = new Float32Array(U * R);
-  const rankNow = new Float64Array(U);
-  const scratch = new Int32Array(members.length);
-  for (let r = 0; r < R; r++) {
-    for (let u = 0; u < U; u++) {
-      const s = samplers[u] as UnitResampler;
-      const draw = draws[u];
-      if (draw) {
-        s.resample(draw);
-        setKeys(u, s.values);
-      }
-      index[u * R + r] = publishedKey(s.values[0] as number, scale);
-    }
-    rankReplicate(ranking, scratch, rankNow);
-    for (const u of members) ranks[u * R + r] = rankNow[u] as number;
-  }
-
+  const R = plan.replicates;
   const intervals = new Map<string, UnitInterval>();
   units.forEach((unit, u) => {
-    const interval: UnitInterval = { basis: (samplers[u] as UnitResampler).basis };
+    const interval: UnitInterval = { basis: BASES[plan.basis[u] as number] as IntervalBasis };
     intervals.set(unit.unit, interval);
     if (!unit.index) return;
-    const [low, high] = central(index.subarray(u * R, (u + 1) * R), opts.level, exactIndex[u] as number);
+    const [low, high] = central(store.index.subarray(u * R, (u + 1) * R), opts.level, exactKey(unit.index, p));
     interval.indexLow = Rational.of(BigInt(low), 10n ** BigInt(p));
     interval.indexHigh = Rational.of(BigInt(high), 10n ** BigInt(p));
     if (unit.rank === undefined) return;
-    [interval.rankLow, interval.rankHigh] = central(ranks.subarray(u * R, (u + 1) * R), opts.level, unit.rank);
+    [interval.rankLow, interval.rankHigh] = central(store.ranks.subarray(u * R, (u + 1) * R), opts.level, unit.rank);
   });
+  const groupOf = (u: RankedUnit) => (criteria.ranking.byGroup ? u.group : '');
   return { ...opts, intervals, pairs: neighbourPairs(units, intervals, groupOf) };
 }
 
@@ -140,4 +104,3 @@ function neighbourPairs(units: readonly RankedUnit[], intervals: Map<string, Uni
   return pairs;
 }
 
-const cmpText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,12 +1,15 @@
 // Invariants of the intervals of --uncertainty over random survey sets and forms (fast-check; a
 // failing run prints its seed: re-run with fc.assert(…, { seed })).
 import fc from 'fast-check';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../src/criteria/model.js';
+import { allocateStore, drawUnit } from '../../src/scoring/draw-replicates.js';
 import { estimateUncertainty, type Uncertainty } from '../../src/scoring/estimate-uncertainty.js';
+import { planUncertainty, rankingValues, type UncertaintyPlan } from '../../src/scoring/uncertainty-plan.js';
 import { formsByGroup } from '../../src/scoring/unit-forms.js';
-import { rankingValues, UnitResampler } from '../../src/scoring/unit-resampler.js';
-import { unitDraw } from '../../src/scoring/unit-random.js';
+import { unitSeed } from '../../src/scoring/unit-random.js';
 import { scoreJob, type ScoredText } from '../helpers/pipeline-sync.js';
 import { scoresCsv, surveyCaseArb, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
 
@@ -25,30 +28,67 @@ const intervals = (c: SurveyCase, replicates: number, seed = 1, rows?: [number, 
 /** Every interval as plain text, for comparisons. */
 const asText = (u: Uncertainty) => [...u.intervals].map(([unit, i]) => `${unit} ${i.basis} ${i.indexLow} ${i.indexHigh} ${i.rankLow} ${i.rankHigh}`);
 
+/**
+ * The draws as they have always been made: pure-rand's xoroshiro128+ seeded by unitSeed, 16
+ * outputs thrown away, then uniformInt per form (the engine draws the same numbers inline).
+ */
+function pureRandDraw(seed: number, unit: string): (n: number) => number {
+  const rng = xoroshiro128plus(unitSeed(seed, unit));
+  for (let i = 0; i < 16; i++) rng.next();
+  return (n) => uniformInt(rng, 0, n - 1);
+}
+
+const REPLICATES = 3;
+
+/** The same plan with its forms unpacked (per form the L valid counts, then the L weights), as a plan keeps forms whose packed sums could pass 2^53. */
+function unpacked(plan: UncertaintyPlan): UncertaintyPlan {
+  const data: number[] = [];
+  const dataStart = new Float64Array(plan.units + 1);
+  for (let u = 0; u < plan.units; u++) {
+    dataStart[u] = data.length;
+    const L = plan.layoutLeaves[u] as number;
+    const M = plan.pack[u] as number;
+    for (let i = plan.dataStart[u] as number; i < (plan.dataStart[u + 1] as number); i += M > 0 ? L : 2 * L) {
+      const form = [...plan.data.subarray(i, i + (M > 0 ? L : 2 * L))];
+      data.push(...(M > 0 ? [...form.map((x) => x % M), ...form.map((x) => Math.floor(x / M))] : form));
+    }
+  }
+  dataStart[plan.units] = data.length;
+  return { ...plan, data: Float64Array.from(data), dataStart, pack: new Float64Array(plan.units) };
+}
+
 describe('a replicate', () => {
-  it('is exactly what scoring the drawn forms gives, by every rule of the set (weights, ignored answers, groups, whenNoAnswers, tie-breaks)', () => {
+  it('is exactly what scoring the drawn forms gives, by every rule of the set (weights, ignored answers, groups, whenNoAnswers, tie-breaks), forms packed or not', () => {
     fc.assert(
       fc.property(surveyCaseArb(), fc.nat(), (c, seed) => {
         const { criteria, job } = load(c);
-        job.units.forEach((unit) => {
+        // Ranked on exact values, the store keeps each replicate's values unrounded.
+        const plan = { ...planUncertainty(criteria, job.units, job.inputs, job.ctx, { replicates: REPLICATES, seed }), published: false };
+        expect([...plan.pack].every((m) => m > 0)).toBe(true);
+        const stores = [plan, unpacked(plan)].map((p) => {
+          const store = allocateStore(p);
+          job.units.forEach((_, u) => drawUnit(p, u, store));
+          return store;
+        });
+        job.units.forEach((unit, u) => {
+          expect(plan.basis[u]).toBe(0);
           const ui = Number(unit.unit.slice(1)) - 1;
           const input = job.inputs.find((i) => i.unit === unit.unit);
-          const sampler = new UnitResampler(criteria, unit, input, job.ctx);
-          expect(sampler.basis).toBe('forms');
-          const draw = unitDraw(seed, unit.unit);
-          const ks: number[] = [];
-          sampler.resample((n) => {
-            const k = draw(n);
-            ks.push(k);
-            return k;
-          });
-          // The draws pick positions in each group's list, group after group: the forms they are.
-          let next = 0;
-          const picked = formsByGroup(input?.forms as NonNullable<typeof input>['forms'] & object).flatMap((list) => [...list].map(() => list[ks[next++] as number] as number));
-          const rows = c.units.flatMap((u, i): [number, number][] => (i === ui ? picked.map((f): [number, number] => [i, f]) : u.forms.map((_, f): [number, number] => [i, f])));
-          const again = load(c, rows).job.units.find((u) => u.unit === unit.unit);
-          const exact = rankingValues(criteria, again as NonNullable<typeof again>).map((r) => r.toNumber());
-          [...sampler.values].forEach((v, j) => expect(v).toBeCloseTo(exact[j] as number, 9));
+          const draw = pureRandDraw(seed, unit.unit);
+          const lists = formsByGroup(input?.forms as NonNullable<typeof input>['forms'] & object);
+          for (let r = 0; r < REPLICATES; r++) {
+            // The draws pick positions in each group's list, group after group: the forms they are.
+            const picked = lists.flatMap((list) => [...list].map(() => list[draw(list.length)] as number));
+            const rows = c.units.flatMap((x, i): [number, number][] => (i === ui ? picked.map((f): [number, number] => [i, f]) : x.forms.map((_, f): [number, number] => [i, f])));
+            const again = load(c, rows).job.units.find((x) => x.unit === unit.unit);
+            const exact = rankingValues(criteria, again as NonNullable<typeof again>).map((v) => v.toNumber());
+            for (const store of stores) {
+              exact.forEach((v, j) => {
+                const key = store.keys[j] as Float64Array;
+                expect(plan.varies[j] ? key[u * REPLICATES + r] : key[u]).toBeCloseTo(v, 9);
+              });
+            }
+          }
         });
       }),
       { numRuns: 40 },
