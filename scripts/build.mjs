@@ -117,6 +117,8 @@ const [types] = generateDtsBundle([{ filePath: 'src/index.ts', output: { noBanne
 writeFileSync('dist/index.d.cts', types);
 // The thread that reads a large survey while the main one reads the scores (src/core/survey-thread.ts).
 await build({ ...common, entryPoints: ['src/core/survey-worker.ts'], outfile: 'dist/survey-worker.cjs', define: distDefines, plugins: [lazyStubs] });
+// The threads that share the replicates of --uncertainty (src/core/uncertainty-threads.ts): the engine's drawing and ranking alone.
+await build({ ...common, entryPoints: ['src/core/uncertainty-worker.ts'], outfile: 'dist/uncertainty-worker.cjs' });
 for (const lazy of LAZY) await build({ ...common, entryPoints: [lazy.entry], outfile: `dist/lazy/${lazy.name}.cjs` });
 
 // The bundled sets, checked now and written compiled to dist/criteria-checked/ (scripts/compile-criteria.ts).

@@ -7,6 +7,8 @@ import { runUncertainty } from './run-uncertainty.js';
 export interface ScoreRequest extends JobRequest {
   /** --uncertainty: replicates, seed and level (the forms are then kept: `reader.keepForms`). */
   uncertainty?: UncertaintyOptions;
+  /** Told now and then the share of the intervals computed, 0 to 1 (for a progress bar). */
+  onUncertaintyProgress?: (share: number) => void;
 }
 
 export interface ScoreRun {
@@ -18,5 +20,5 @@ export interface ScoreRun {
 export async function runScore(request: ScoreRequest): Promise<ScoreRun> {
   const { job, diagnostics } = await runJob({ ...request, reader: { ...request.reader, keepForms: request.reader.keepForms || request.uncertainty !== undefined } });
   if (!job || !request.uncertainty || hasErrors(diagnostics)) return job ? { job, diagnostics } : { diagnostics };
-  return { job, uncertainty: runUncertainty(job, request.uncertainty, diagnostics), diagnostics };
+  return { job, uncertainty: await runUncertainty(job, request.uncertainty, diagnostics, request.onUncertaintyProgress), diagnostics };
 }

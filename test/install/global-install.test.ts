@@ -26,7 +26,7 @@ describe.skipIf(!hasNpm)('npm pack, then npm install -g of the tarball', () => {
     // A copy under the prefix, not a symlink into this worktree.
     expect(realpathSync(bin).startsWith(realpathSync(prefix))).toBe(true);
     const pkg = join(prefix, 'lib', 'node_modules', 'cchc');
-    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(['cchc.cache', 'cchc.cjs', 'criteria-checked', 'index.cjs', 'index.d.cts', 'lazy', 'package.json', 'survey-worker.cjs']);
+    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(['cchc.cache', 'cchc.cjs', 'criteria-checked', 'index.cjs', 'index.d.cts', 'lazy', 'package.json', 'survey-worker.cjs', 'uncertainty-worker.cjs']);
     const run = (args: string[]) => spawnSync(bin, args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
     expect(run(['criteria', 'list']).stdout).toMatch(/^ha-tinh-xa@2021 /m);
     const score = run(['score', '-s', join(pkg, 'samples/huong-son-2021/scores.csv'), '-u', join(pkg, 'samples/huong-son-2021/survey.csv'), '-f', 'csv']);

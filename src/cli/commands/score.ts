@@ -7,12 +7,15 @@ import { addCommonOptions, addDecimalOptions, addOutputOptions, addWideOption, d
 import { optionHelp } from '../help/option-help.js';
 import { scoreHelp } from '../help/score-help.js';
 import { openOutput } from '../output.js';
+import { barText, createProgress, wantsProgress } from '../progress.js';
 import { addReportOptions, type ReportOptions } from '../report-options.js';
 import { jobRequest, readerFromFlags, renderSettings, type JobFlags } from '../requests.js';
 import { addUncertaintyOptions, parseUncertaintyOptions, type UncertaintyFlags } from '../uncertainty-options.js';
 import { UsageError } from '../usage-error.js';
 
 export type ScoreFormat = RankingFormat;
+
+const COMPUTING_INTERVALS = { vi: 'đang tính khoảng tin cậy', en: 'computing the intervals' };
 
 interface ScoreOptions extends CommonOptions, ReportOptions, UncertaintyFlags, JobFlags {
   format: ScoreFormat;
@@ -60,8 +63,11 @@ export function scoreCommand(program: Command, lang: Lang): void {
     const uncertainty = parseUncertaintyOptions(o, o.lang);
     // Only the JSON, HTML and workbook reports show the inputs' SHA-256: the others skip computing it.
     const { reader, done } = readerFromFlags(o, { hash: o.format === 'json' || o.format === 'html' || o.format === 'xlsx' });
-    const run = await runScore({ ...jobRequest(o, reader), ...(uncertainty ? { uncertainty } : {}) });
+    // Intervals that take long draw a bar on a terminal.
+    const bar = createProgress(() => wantsProgress(), o.lang, undefined, undefined, undefined, barText(o.lang, COMPUTING_INTERVALS));
+    const run = await runScore({ ...jobRequest(o, reader), ...(uncertainty ? { uncertainty, onUncertaintyProgress: bar.update } : {}) });
     done();
+    bar.done();
     const { job } = run;
     if (job && o.withFindings && o.format === 'docx' && !job.findings.given) run.diagnostics.push(diag('SCORE_FINDINGS_NOT_GIVEN', 'warning', {}, {}));
     await deliver(run.diagnostics, o, job && (async () => out.write(await RANKING_RENDERERS[o.format](rankingModel(job, run.uncertainty), settings))));
