@@ -6,9 +6,10 @@
 // row alike; the table gives medians. Then the issue's targets, met or not, and DuckDB's ranking
 // compared with cchc's row by row. Needs a built dist/ (npm run build).
 //
-//   node scripts/bench.mjs [--rounds N] [--only district,province,region,year,stress,big] [--no-peers] [--no-uncertainty] [--no-workbooks] [--keep]
+//   node scripts/bench.mjs [--rounds N] [--only district,province,region,year,stress,national,big] [--no-peers] [--no-uncertainty] [--no-workbooks] [--keep]
 //
-// `big` (scripts/bench/big-ranking.mjs): the table, compare and explain at 1,000 to 10,000 units.
+// `big` (scripts/bench/big-ranking.mjs): the table, compare and explain at 1,000 to 10,000 units;
+// `national` (scripts/bench/uncertainty.mjs): --uncertainty on 63 units x 1,400 forms beside numpy.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,8 +143,12 @@ for (const j of jobs) {
   }
 }
 
-// score --uncertainty (issue 14): its own jobs, district and province.
-if (!argv.includes('--no-uncertainty')) console.log(`\n${benchUncertainty({ root, rounds: Math.max(5, minRounds) })}`);
+// score --uncertainty (issues 14 and 23): its own jobs, district, province and the national PAR
+// shape, beside the numpy bootstrap.
+if (!argv.includes('--no-uncertainty')) {
+  const text = benchUncertainty({ root, rounds: Math.max(5, minRounds), only });
+  if (text) console.log(`\n${text}`);
+}
 
 if (!only || only.includes('big')) benchBigRanking({ rounds: Math.max(3, minRounds) });
 

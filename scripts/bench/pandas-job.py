@@ -146,8 +146,9 @@ def appraisal_leaf(leaf, cells):
     return pts.astype(float), mxs
 
 
-def survey_means(criteria, survey_leaves, path, units):
-    """The mean answer weight per unit (rows, as `units`) and survey leaf (columns); NaN: no answer."""
+def form_sums(criteria, survey_leaves, path):
+    """Per form (one row each): its unit and respondent group ('' without groups), and per survey
+    leaf the sum of its valid answers' weights (`s`) and how many there are (`n`)."""
     spec = criteria['survey']
     questions = {fold(q): leaf for q, leaf in spec['questions'].items()}
     groups = {fold(g): float(s) for g, s in spec['groups'].items()} if spec.get('groups') else None
@@ -158,15 +159,21 @@ def survey_means(criteria, survey_leaves, path, units):
     texts = pd.unique(raw[asked].to_numpy().ravel())
     lookup = {t: weights.get(fold(t), np.nan) for t in texts}
     w = raw[asked].apply(lambda col: col.map(lookup)).astype(float)
-    # Per form and leaf: the sum of the valid answers' weights and how many there are; then per
-    # unit and respondent group, the mean.
     leaf_questions = {l['code']: [q for q in asked if questions[q] == l['code']] for l in survey_leaves}
     use_groups = groups is not None and 'group' in raw.columns
-    by = [fold_series(raw['unit']).rename('unit'), (fold_series(raw['group']) if use_groups else pd.Series('', index=raw.index)).rename('grp')]
-    s = pd.DataFrame({code: w[qs].sum(axis=1) for code, qs in leaf_questions.items()}).groupby(by, sort=False).sum()
-    n = pd.DataFrame({code: w[qs].notna().sum(axis=1) for code, qs in leaf_questions.items()}).groupby(by, sort=False).sum()
-    means = s / n.where(n > 0)  # NaN where a group gave no valid answer
-    if use_groups:
+    by = pd.DataFrame({'unit': fold_series(raw['unit']), 'grp': fold_series(raw['group']) if use_groups else ''})
+    s = pd.DataFrame({code: w[qs].sum(axis=1) for code, qs in leaf_questions.items()})
+    n = pd.DataFrame({code: w[qs].notna().sum(axis=1) for code, qs in leaf_questions.items()})
+    return by, s, n, (groups if use_groups else None)
+
+
+def survey_means(forms, units):
+    """The mean answer weight per unit (rows, as `units`) and survey leaf (columns); NaN: no answer."""
+    by, s, n, groups = forms
+    keys = [by['unit'], by['grp']]
+    # Per unit and respondent group, the mean; then the groups' means combined by their shares.
+    means = s.groupby(keys, sort=False).sum() / n.groupby(keys, sort=False).sum().replace(0, np.nan)
+    if groups is not None:
         share = pd.Series(means.index.get_level_values('grp').map(groups), index=means.index, dtype=float)
         means = means[share.notna()]
         share = share[share.notna()]
@@ -178,9 +185,15 @@ def survey_means(criteria, survey_leaves, path, units):
     return by_unit.reindex(units.to_numpy()).set_axis(units.index)
 
 
-def main(criteria_path, scores_path, survey_path, out_path):
-    with open(criteria_path, encoding='utf-8-sig') as f:
-        criteria = json.load(f)
+def read_criteria(path):
+    with open(path, encoding='utf-8-sig') as f:
+        return json.load(f)
+
+
+def rank_job(criteria, scores_path, survey_path):
+    """The ranking: `out` (a row per unit of the scores sheet, unrounded) and the rows' publishing
+    `order`, with what the bootstrap peer (numpy-uncertainty.py) builds on: each leaf's points and
+    applicable maxima, the forms' sums, and the ranking keys."""
     leaves, under = leaves_of(criteria)
     p = int(criteria.get('precision', 2))
     ranking = criteria.get('ranking', {})
@@ -197,7 +210,9 @@ def main(criteria_path, scores_path, survey_path, out_path):
     # Leaf points and applicable maxima, one column per leaf, in tree order.
     pts, mxs = {}, {}
     survey_leaves = [l for l in leaves if l['source'] == 'survey']
-    means = survey_means(criteria, survey_leaves, survey_path, units) if survey_leaves and spec else None
+    forms = form_sums(criteria, survey_leaves, survey_path) if survey_leaves and spec else None
+    means = survey_means(forms, units) if forms is not None else None
+    given_points = {}
     for i, leaf in enumerate(leaves):
         code = fold(leaf['code'])
         mx = float(leaf['max'])
@@ -206,7 +221,7 @@ def main(criteria_path, scores_path, survey_path, out_path):
             pts[i], mxs[i] = appraisal_leaf(leaf, cells)
             continue
         # A survey leaf: points given in the scores sheet win; else max x the mean answer weight.
-        given = number(scores[code]) if code in scores.columns else pd.Series(np.nan, index=scores.index)
+        given = given_points[i] = number(scores[code]) if code in scores.columns else pd.Series(np.nan, index=scores.index)
         mean = means[leaf['code']] if means is not None and leaf['code'] in means else pd.Series(np.nan, index=scores.index)
         answered = given.notna() | mean.notna()
         pts[i] = given.fillna(mx * mean).fillna(0.0)
@@ -254,8 +269,18 @@ def main(criteria_path, scores_path, survey_path, out_path):
     position = r.groupby('g', sort=False).cumcount() + 1
     out['rank'] = position.mask(same).ffill().astype('Int64')  # unranked: <NA>, written blank
     order = r.index.append(out['unit'][~ranked].sort_values(kind='mergesort').index)
+    return {
+        'criteria': criteria, 'leaves': leaves, 'under': under, 'units': units, 'out': out, 'order': order, 'pts': pts, 'mxs': mxs,
+        'given': given_points, 'forms': forms, 'field_points': field_points, 'ranked': ranked, 'by_group': by_group, 'keys': keys,
+    }
 
-    published = pd.Series(round_half_away(out['index'], p), index=scores.index)
+
+def main(criteria_path, scores_path, survey_path, out_path):
+    job = rank_job(read_criteria(criteria_path), scores_path, survey_path)
+    criteria, out, order, field_points = job['criteria'], job['out'], job['order'], job['field_points']
+    p = int(criteria.get('precision', 2))
+    fields = [f['code'] for f in criteria['fields']]
+    published = pd.Series(round_half_away(out['index'], p), index=out.index)
     bands = sorted(criteria.get('bands', []), key=lambda b: -float(b['min']))
     out['band'] = np.select([published >= float(b['min']) for b in bands], [b['label'] for b in bands], '') if bands else ''
     for col in ['appraisal', 'survey', 'bonus', 'penalty', 'total', 'max', 'index']:
