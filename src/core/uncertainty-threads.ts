@@ -14,14 +14,16 @@ import { intervalsOf, type Uncertainty, type UncertaintyOptions } from '../scori
 import type { RankedUnit } from '../scoring/rank-units.js';
 import type { ScoreContext, UnitInput } from '../scoring/score-unit.js';
 import { planUncertainty } from '../scoring/uncertainty-plan.js';
-import { drawClaimed, FORMS_DRAWN, rankClaimed, REPLICATES_RANKED, type SharedWork } from './uncertainty-work.js';
+import { COUNTERS, drawClaimed, FORMS_DRAWN, rankClaimed, REPLICATES_RANKED, UNITS_DRAWN, type SharedWork } from './uncertainty-work.js';
 
 /**
  * Below this many draws (forms × replicates) the work stays in this thread. A worker is ready
- * ~25 ms after it is asked for, and this thread draws ~10 ns a form: a district (750 forms ×
- * 1,000 replicates, 8 ms) would lose by it, a province (7,500 forms, 80 ms) gains.
+ * 20–40 ms after it is asked for (its start blocks this thread 0.4 ms), and a draw costs ~11 ns:
+ * with a worker, a job of D draws takes about (D × 11 ns + 30 ms) / 2, a gain once D × 11 ns
+ * passes ~30 ms. A district (750 forms × 1,000 replicates, 8 ms) stays here; a province (7,500
+ * forms, 80 ms) gains ~25 ms.
  */
-export const MIN_DRAWS = 4_000_000;
+export const MIN_DRAWS = 3_000_000;
 
 export interface ThreadOptions {
   /** Threads in all, this one included (default: one per core, or 1 for a small job). */
@@ -52,7 +54,7 @@ export async function estimateUncertaintyOnThreads(
   const file = t.workerFile ?? defaultWorkerFile();
   const workers = threads > 1 && existsSync(file) ? threads - 1 : 0;
   const order = Int32Array.from(forms.keys()).sort((a, b) => (forms[b] as number) - (forms[a] as number) || a - b);
-  const work: SharedWork = { plan, store: allocateStore(plan, shareable), order, counters: new Int32Array(new SharedArrayBuffer(16)) };
+  const work: SharedWork = { plan, store: allocateStore(plan, shareable), order, counters: new Int32Array(new SharedArrayBuffer(COUNTERS * 4)) };
   // A unit drawn is its forms × R draws; ranking a replicate costs about a draw per unit.
   const R = plan.replicates;
   const total = (allForms + plan.units) * R;
@@ -62,12 +64,14 @@ export async function estimateUncertaintyOnThreads(
   const ticking = t.onProgress ? setInterval(tell, 100) : undefined;
   ticking?.unref();
   try {
+    // A worker is waited for only while a piece it claimed is unfinished: when this thread has
+    // done everything before the workers were ready, a worker's start costs it nothing.
     const lead = t.lead !== false || started.length === 0;
     if (lead) drawClaimed(work, tell);
-    await Promise.all(started.map((w) => w.next('drawn')));
+    if (Atomics.load(work.counters, UNITS_DRAWN) < plan.units) await Promise.all(started.map((w) => w.next('drawn')));
     for (const w of started) w.post('rank');
     if (lead) rankClaimed(work, tell);
-    await Promise.all(started.map((w) => w.next('ranked')));
+    if (Atomics.load(work.counters, REPLICATES_RANKED) < R) await Promise.all(started.map((w) => w.next('ranked')));
   } finally {
     clearInterval(ticking);
     for (const w of started) void w.stop();

@@ -12,14 +12,16 @@ export interface SharedWork {
   store: ReplicateStore;
   /** The units in the order they are claimed: most forms first, so that the last pieces are small. */
   order: Int32Array;
-  /** The next unit to claim, the next replicate to rank, forms drawn, replicates ranked. */
+  /** The next unit to claim, the next replicate to rank, units drawn, forms drawn, replicates ranked (COUNTERS of them). */
   counters: Int32Array;
 }
 
 export const NEXT_UNIT = 0;
 export const NEXT_REPLICATE = 1;
-export const FORMS_DRAWN = 2;
-export const REPLICATES_RANKED = 3;
+export const UNITS_DRAWN = 2;
+export const FORMS_DRAWN = 3;
+export const REPLICATES_RANKED = 4;
+export const COUNTERS = 5;
 
 /** Replicates ranked per claim. */
 const CHUNK = 25;
@@ -30,7 +32,9 @@ export function drawClaimed(work: SharedWork, after?: () => void): void {
   for (let i = Atomics.add(counters, NEXT_UNIT, 1); i < order.length; i = Atomics.add(counters, NEXT_UNIT, 1)) {
     const u = order[i] as number;
     drawUnit(plan, u, store);
+    // Counted once its replicates are in the store: a thread that reads the count sees them.
     Atomics.add(counters, FORMS_DRAWN, formsOf(plan, u));
+    Atomics.add(counters, UNITS_DRAWN, 1);
     after?.();
   }
 }

@@ -67,8 +67,7 @@ function resample(plan: UncertaintyPlan, u: number, store: ReplicateStore, value
   const reject = Float64Array.from(count, rejectFrom);
   const offset = new Int32Array(G);
   for (let g = 0, o = plan.dataStart[u] as number; g < G; o += (count[g] as number) * W, g++) offset[g] = o;
-  // Room for the sums unpacked (evaluate): 2L per group.
-  const acc = new Float64Array(G * 2 * L);
+  const acc = new Float64Array(G * W);
   const picks = new Int32Array(Math.max(0, ...count));
   const data = plan.data;
   // The generator's state in locals (unit-random.ts: xoroshiro128+ in 32-bit halves): a draw is
@@ -125,40 +124,29 @@ function evaluate(plan: UncertaintyPlan, u: number, acc: Float64Array, v: Float6
   const { den, leafAt, leafMax, under, groupShare } = plan;
   const g0 = plan.groupStart[u] as number;
   const shares = groupShare[g0] === groupShare[g0] && G > 0;
-  // Packed sums are unpacked first: per group, the L valid counts then the L weights' sums.
-  if (pack > 0) {
-    for (let g = G - 1; g >= 0; g--) {
-      for (let l = 0; l < L; l++) {
-        // Exact, pack being a power of two: no floating-point remainder's call.
-        const a = acc[g * L + l] as number;
-        const w = Math.floor(a / pack);
-        acc[2 * g * L + l] = a - w * pack;
-        acc[2 * g * L + L + l] = w;
-      }
-    }
-  }
+  const W = pack > 0 ? L : 2 * L;
   for (let j = 0; j < K1; j++) v[j] = plan.fixed[u * K1 + j] as number;
   let max = plan.fixedMax[u] as number;
   for (let i = plan.leafStart[u] as number; i < (plan.leafStart[u + 1] as number); i++) {
     const l = leafAt[i] as number;
-    let mean = NaN;
-    if (shares) {
-      let weighted = 0;
-      let total = 0;
-      for (let g = 0; g < G; g++) {
-        const n = acc[2 * g * L + l] as number;
+    let weighted = 0;
+    let total = 0;
+    let count = 0;
+    for (let g = 0; g < G; g++) {
+      // The group's valid answers n and weights' sum w for the leaf: packed as w × pack + n
+      // (exact, pack being a power of two), or side by side.
+      const a = acc[g * W + l] as number;
+      const w = pack > 0 ? Math.floor(a / pack) : (acc[g * W + L + l] as number);
+      const n = pack > 0 ? a - w * pack : a;
+      if (shares) {
         const share = groupShare[g0 + g] as number;
         if (n === 0 || share === 0) continue;
-        weighted += share * ((acc[2 * g * L + L + l] as number) / (den * n));
+        weighted += share * (w / (den * n));
         total += share;
-      }
-      if (total > 0) mean = weighted / total;
-    } else {
-      let n = 0;
-      let sum = 0;
-      for (let g = 0; g < G; g++) (n += acc[2 * g * L + l] as number), (sum += acc[2 * g * L + L + l] as number);
-      if (n > 0) mean = sum / (den * n);
+      } else (count += n), (weighted += w);
     }
+    // The groups' means by their shares over those that answered, or the mean of all answers.
+    const mean = shares ? (total > 0 ? weighted / total : NaN) : count > 0 ? weighted / (den * count) : NaN;
     // No valid answer in this draw: as whenNoAnswers says, 0 points, or out of the maximum.
     const answered = mean === mean;
     const points = answered ? (leafMax[i] as number) * mean : 0;
@@ -177,6 +165,7 @@ export function rankReplicates(plan: UncertaintyPlan, store: ReplicateStore, r0:
   const now = store.keys.map((k, j) => (j === 0 || plan.varies[j] ? new Float64Array(U) : k));
   const ranking = { members, groupStart: plan.memberGroupStart, keys: now, published: plan.published };
   const scratch = new Int32Array(members.length);
+  const packed = new Float64Array(members.length);
   const rank = new Float64Array(U);
   for (let r = r0; r < r1; r++) {
     now.forEach((key, j) => {
@@ -184,7 +173,7 @@ export function rankReplicates(plan: UncertaintyPlan, store: ReplicateStore, r0:
       const all = store.keys[j] as Float64Array;
       for (const m of members) key[m] = all[m * R + r] as number;
     });
-    rankReplicate(ranking, scratch, rank);
+    rankReplicate(ranking, scratch, rank, packed);
     for (const m of members) store.ranks[m * R + r] = rank[m] as number;
   }
 }

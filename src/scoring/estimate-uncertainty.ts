@@ -65,29 +65,63 @@ export function intervalsOf(criteria: CriteriaSet, units: readonly RankedUnit[],
   const p = criteria.precision;
   const R = plan.replicates;
   const intervals = new Map<string, UnitInterval>();
+  const scratch = new Float64Array(R);
   units.forEach((unit, u) => {
     const interval: UnitInterval = { basis: BASES[plan.basis[u] as number] as IntervalBasis };
     intervals.set(unit.unit, interval);
     if (!unit.index) return;
-    const [low, high] = central(store.index.subarray(u * R, (u + 1) * R), opts.level, exactKey(unit.index, p));
+    const [low, high] = central(store.index.subarray(u * R, (u + 1) * R), opts.level, exactKey(unit.index, p), scratch);
     interval.indexLow = Rational.of(BigInt(low), 10n ** BigInt(p));
     interval.indexHigh = Rational.of(BigInt(high), 10n ** BigInt(p));
     if (unit.rank === undefined) return;
-    [interval.rankLow, interval.rankHigh] = central(store.ranks.subarray(u * R, (u + 1) * R), opts.level, unit.rank);
+    [interval.rankLow, interval.rankHigh] = central(store.ranks.subarray(u * R, (u + 1) * R), opts.level, unit.rank, scratch);
   });
   const groupOf = (u: RankedUnit) => (criteria.ranking.byGroup ? u.group : '');
   return { ...opts, intervals, pairs: neighbourPairs(units, intervals, groupOf) };
 }
 
-/** The central `level` share of the replicates (NaN left out), widened to hold the published value. */
-function central(values: Float64Array | Float32Array, level: number, published: number): [number, number] {
-  // A typed array sorts NaN last: the replicates without a value are the tail, left out.
-  const sorted = values.slice().sort();
-  let n = sorted.length;
-  while (n > 0 && Number.isNaN(sorted[n - 1])) n--;
+/**
+ * The central `level` share of the replicates (NaN left out), widened to hold the published
+ * value: its two bounds picked (quickselect) from a copy in `scratch`, not the whole sorted.
+ */
+export function central(values: Float64Array | Float32Array, level: number, published: number, scratch: Float64Array = new Float64Array(values.length)): [number, number] {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) scratch[n++] = values[i] as number;
   if (n === 0) return [published, published];
   const [lo, hi] = boundsAt(n, level);
-  return [Math.min(sorted[lo] as number, published), Math.max(sorted[hi] as number, published)];
+  const high = select(scratch, 0, n, hi);
+  // The lower bound is among the values left of the upper one.
+  const low = lo === hi ? high : select(scratch, 0, hi, lo);
+  return [Math.min(low, published), Math.max(high, published)];
+}
+
+/** The k-th smallest of a[from … to − 1] (k counted from 0 in the whole array), partly reordering them. */
+function select(a: Float64Array, from: number, to: number, k: number): number {
+  let l = from;
+  let r = to - 1;
+  while (r > l) {
+    // Hoare's partition around the median of three.
+    const m = (l + r) >>> 1;
+    const x = a[l] as number;
+    const y = a[m] as number;
+    const z = a[r] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = l;
+    let j = r;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const s = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = s;
+      }
+    }
+    if (k <= j) r = j;
+    else if (k >= i) l = i;
+    else return a[k] as number;
+  }
+  return a[k] as number;
 }
 
 /** Units next to each other in the ranking (in one group) whose rank intervals overlap; a tie of two fixed ranks is no finding of the survey's. */

@@ -6,7 +6,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../src/criteria/model.js';
 import { allocateStore, drawUnit } from '../../src/scoring/draw-replicates.js';
-import { estimateUncertainty, type Uncertainty } from '../../src/scoring/estimate-uncertainty.js';
+import { boundsAt, central, estimateUncertainty, type Uncertainty } from '../../src/scoring/estimate-uncertainty.js';
 import { planUncertainty, rankingValues, type UncertaintyPlan } from '../../src/scoring/uncertainty-plan.js';
 import { formsByGroup } from '../../src/scoring/unit-forms.js';
 import { unitSeed } from '../../src/scoring/unit-random.js';
@@ -156,6 +156,21 @@ describe('intervals', () => {
         expect(asText(intervals(c, 100, seed, shuffled).u)).toEqual(asText(intervals(c, 100, seed).u));
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('an interval\'s bounds', () => {
+  it('are the values at boundsAt\'s positions among the sorted replicates (NaN left out), widened to hold the published value', () => {
+    const replicate = fc.oneof(fc.integer({ min: -5, max: 40 }), fc.constant(NaN), fc.double({ min: -100, max: 100, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(replicate, { maxLength: 300 }), fc.double({ min: 0.5, max: 0.999, noNaN: true }), fc.integer({ min: -5, max: 40 }), (xs, level, published) => {
+        const sorted = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+        const [lo, hi] = boundsAt(sorted.length, level);
+        const expected = sorted.length === 0 ? [published, published] : [Math.min(sorted[lo] as number, published), Math.max(sorted[hi] as number, published)];
+        expect(central(Float64Array.from(xs), level, published)).toEqual(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });
