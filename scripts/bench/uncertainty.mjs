@@ -29,18 +29,20 @@ function bounds(file) {
   return new Map(rows.map((r) => [r[at('unit')], ['rank_low', 'rank_high', 'index_low', 'index_high'].map((c) => Number(r[at(c)]))]));
 }
 
-/** How numpy's intervals compare with cchc's: same rank bounds on how many units, the largest index bound difference. */
+/** How numpy's intervals compare with cchc's: same rank bounds on how many units, the largest differences of the bounds. */
 function agreement(ours, theirs) {
   const a = bounds(ours);
   const b = bounds(theirs);
   let same = 0;
+  let rank = 0;
   let index = 0;
   for (const [unit, [rl, rh, il, ih]] of a) {
-    const [rl2, rh2, il2, ih2] = b.get(unit) ?? [];
+    const [rl2, rh2, il2, ih2] = b.get(unit) ?? [NaN, NaN, NaN, NaN];
     if (rl === rl2 && rh === rh2) same++;
+    rank = Math.max(rank, Math.abs(rl - rl2), Math.abs(rh - rh2));
     index = Math.max(index, Math.abs(il - il2), Math.abs(ih - ih2));
   }
-  return `rank intervals equal on ${same} of ${a.size} units, index bounds within ${index.toFixed(2)}`;
+  return `rank intervals equal on ${same} of ${a.size} units (bounds within ${rank}), index bounds within ${index.toFixed(2)}`;
 }
 
 export function benchUncertainty({ root, rounds = 7, replicates = 1000, only }) {

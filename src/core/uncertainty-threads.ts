@@ -17,13 +17,15 @@ import { planUncertainty } from '../scoring/uncertainty-plan.js';
 import { COUNTERS, drawClaimed, FORMS_DRAWN, rankClaimed, REPLICATES_RANKED, UNITS_DRAWN, type SharedWork } from './uncertainty-work.js';
 
 /**
- * Below this many draws (forms × replicates) the work stays in this thread. A worker is ready
- * 20–40 ms after it is asked for (its start blocks this thread 0.4 ms), and a draw costs ~11 ns:
- * with a worker, a job of D draws takes about (D × 11 ns + 30 ms) / 2, a gain once D × 11 ns
- * passes ~30 ms. A district (750 forms × 1,000 replicates, 8 ms) stays here; a province (7,500
- * forms, 80 ms) gains ~25 ms.
+ * Below this many draws (forms × replicates) the work stays in this thread. Measured: a worker is
+ * ready 20–40 ms after it is asked for (its start blocks this thread 0.4 ms) and draws at full
+ * speed after its first unit, ~50 ms in all, at a cost of ~0.1 s of CPU on the other core (its
+ * start, and compiling the kernel again); a draw costs ~11 ns. A job of D draws then ends after
+ * about 50 ms + (D × 11 ns − 50 ms) / 2 instead of D × 11 ns: worth its CPU from ~10 million draws
+ * (110 ms alone, ~80 ms shared). A district (0.75 million) and a province (7.5 million) stay here;
+ * the national PAR shape (88 million, ~1 s) is shared.
  */
-export const MIN_DRAWS = 3_000_000;
+export const MIN_DRAWS = 10_000_000;
 
 export interface ThreadOptions {
   /** Threads in all, this one included (default: one per core, or 1 for a small job). */

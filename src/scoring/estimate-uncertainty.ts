@@ -3,7 +3,7 @@
 // units by the set's rule (rankReplicates), and keeps each unit's published index and rank; a
 // unit's interval is the central `level` share of its replicates (percentiles), widened if need
 // be to hold its published value. Pure and seeded: the same inputs and seed give the same
-// intervals. This runs every replicate in the calling thread; src/cli/uncertainty-threads.ts
+// intervals. This runs every replicate in the calling thread; src/core/uncertainty-threads.ts
 // splits the same steps between threads, with the same results.
 import type { CriteriaSet } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
