@@ -3,7 +3,7 @@
 // and sorted natively, published keys too large to pack, or exact keys by the comparator.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankReplicate } from '../../src/scoring/rank-replicate.js';
+import { rankReplicateOf as ranks } from '../helpers/rank-replicate-of.js';
 
 /** 1 + the units of u's group whose keys are lexicographically greater (none for a unit without index). */
 function reference(keys: number[][], groups: number[]): number[] {
@@ -12,15 +12,6 @@ function reference(keys: number[][], groups: number[]): number[] {
     return false;
   };
   return groups.map((g, u) => (Number.isNaN(keys[0]?.[u]) ? NaN : 1 + groups.filter((h, v) => h === g && !Number.isNaN(keys[0]?.[v]) && better(v, u)).length));
-}
-
-function ranks(keys: number[][], groups: number[], published: boolean): number[] {
-  const members = Int32Array.from(groups.map((_, i) => i).sort((a, b) => (groups[a] as number) - (groups[b] as number) || a - b));
-  const groupStart = new Int32Array(members.length);
-  members.forEach((u, i) => (groupStart[i] = i > 0 && groups[members[i - 1] as number] === groups[u] ? (groupStart[i - 1] as number) : i));
-  const out = new Float64Array(groups.length);
-  rankReplicate({ members, groupStart, keys: keys.map((k) => Float64Array.from(k)), published }, new Int32Array(members.length), out);
-  return [...out];
 }
 
 const cases = (value: fc.Arbitrary<number>) =>

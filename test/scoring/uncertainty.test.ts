@@ -3,8 +3,8 @@
 // published rank.
 import { describe, expect, it } from 'vitest';
 import { boundsAt, estimateUncertainty, publishedKey } from '../../src/scoring/estimate-uncertainty.js';
-import { rankReplicate } from '../../src/scoring/rank-replicate.js';
 import { scoreJob } from '../helpers/pipeline-sync.js';
+import { rankReplicateOf } from '../helpers/rank-replicate-of.js';
 import { scoresCsv, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
 
 describe('boundsAt: the central share of n sorted replicates', () => {
@@ -34,14 +34,7 @@ describe('publishedKey: a replicate rounded as the set publishes (half away from
 });
 
 describe('rankReplicate', () => {
-  const run = (keys: number[][], groups: number[], published = true) => {
-    const members = Int32Array.from(groups.map((_, i) => i).sort((a, b) => (groups[a] as number) - (groups[b] as number) || a - b));
-    const groupStart = new Int32Array(members.length);
-    members.forEach((u, i) => (groupStart[i] = i > 0 && groups[members[i - 1] as number] === groups[u] ? (groupStart[i - 1] as number) : i));
-    const ranks = new Float64Array(groups.length);
-    rankReplicate({ members, groupStart, keys: keys.map((k) => Float64Array.from(k)), published }, new Int32Array(members.length), ranks);
-    return [...ranks];
-  };
+  const run = rankReplicateOf;
   it('ranks high to low, equal keys share the better rank (1, 2, 2, 4)', () => {
     expect(run([[80, 90, 85, 85]], [0, 0, 0, 0])).toEqual([4, 1, 2, 2]);
   });
