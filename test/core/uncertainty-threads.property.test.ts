@@ -11,18 +11,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { estimateUncertaintyOnThreads } from '../../src/core/uncertainty-threads.js';
 import { estimateUncertainty, type Uncertainty } from '../../src/scoring/estimate-uncertainty.js';
-import { scoreJob } from '../helpers/pipeline-sync.js';
-import { scoresCsv, surveyCaseArb, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
+import { scoreJob } from '../helpers/pipeline.js';
+import { scoresCsv, surveyCaseArb, surveyCsv, surveySetData, type SurveyCase } from '../helpers/survey-sets.js';
 
 const WORKER = fileURLToPath(new URL('../../dist/uncertainty-worker.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cchc-threads-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function load(c: SurveyCase) {
-  const criteria = surveySet(c);
-  const { job, diagnostics } = scoreJob(criteria, scoresCsv(c), surveyCsv(c), true);
+async function load(c: SurveyCase) {
+  const { job, diagnostics } = await scoreJob(surveySetData(c), scoresCsv(c), surveyCsv(c), true);
   if (!job) throw new Error(diagnostics.map((d) => d.code).join(', '));
-  return { criteria, job };
+  return { criteria: job.criteria, job };
 }
 
 /** Every interval and pair as plain text, for comparisons. */
@@ -35,7 +34,7 @@ describe('intervals on threads', () => {
   it('are the same with 1, 2 or 4 threads, the same as the engine computes alone, and hold the published index and rank', async () => {
     await fc.assert(
       fc.asyncProperty(surveyCaseArb({ maxUnits: 9 }), fc.nat(), async (c, seed) => {
-        const { criteria, job } = load(c);
+        const { criteria, job } = await load(c);
         const opts = { replicates: 150, seed, level: 0.9 };
         const alone = asText(estimateUncertainty(criteria, job.units, job.inputs, job.ctx, opts));
         // This thread draws nothing itself with 2 or 4: the workers' numbers are the ones compared.
@@ -59,7 +58,7 @@ describe('intervals on threads', () => {
     const broken = join(dir, 'broken-worker.cjs');
     writeFileSync(broken, "throw new Error('broken on purpose');\n");
     const c = fc.sample(surveyCaseArb({ minForms: 3 }), { seed: 7, numRuns: 1 })[0] as SurveyCase;
-    const { criteria, job } = load(c);
+    const { criteria, job } = await load(c);
     const run = estimateUncertaintyOnThreads(criteria, job.units, job.inputs, job.ctx, { replicates: 100, seed: 1, level: 0.9 }, { threads: 2, workerFile: broken, lead: false });
     await expect(run).rejects.toThrow(/a thread computing the intervals stopped: broken on purpose/);
   });

@@ -4,7 +4,7 @@
 // on the survey field.
 import fc from 'fast-check';
 import type { CriteriaSet } from '../../src/criteria/model.js';
-import { makeCriteria } from './criteria.js';
+import { criteriaData } from './criteria.js';
 
 export interface SurveyCase {
   leaves: 1 | 2 | 3;
@@ -18,10 +18,13 @@ export interface SurveyCase {
 export const GROUPS = ['HĐND', 'Lãnh đạo', 'Người dân'];
 export const ANSWERS = ['A', 'B', 'C', 'D', 'E', ''];
 
-export function surveySet(c: Pick<SurveyCase, 'leaves' | 'questions' | 'groups' | 'exclude' | 'tieBreak'>): CriteriaSet {
+type SetShape = Pick<SurveyCase, 'leaves' | 'questions' | 'groups' | 'exclude' | 'tieBreak'>;
+
+/** The set as its JSON data (what a criteria file holds), for the core's job. */
+export function surveySetData(c: SetShape): Record<string, unknown> {
   const max = 30 / c.leaves;
   const questions = Object.fromEntries(Array.from({ length: c.questions }, (_, q) => [`Q${q + 1}`, `2.${(q % c.leaves) + 1}`]));
-  return makeCriteria({
+  return criteriaData({
     precision: 2,
     ranking: { on: 'published', tieBreak: c.tieBreak === 'none' ? [] : [c.tieBreak] },
     survey: {

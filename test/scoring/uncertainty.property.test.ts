@@ -10,18 +10,17 @@ import { boundsAt, central, estimateUncertainty, type Uncertainty } from '../../
 import { planUncertainty, rankingValues, type UncertaintyPlan } from '../../src/scoring/uncertainty-plan.js';
 import { formsByGroup } from '../../src/scoring/unit-forms.js';
 import { unitSeed } from '../../src/scoring/unit-random.js';
-import { scoreJob, type ScoredText } from '../helpers/pipeline-sync.js';
-import { scoresCsv, surveyCaseArb, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
+import { scoreJob, type ScoredText } from '../helpers/pipeline.js';
+import { scoresCsv, surveyCaseArb, surveyCsv, surveySetData, type SurveyCase } from '../helpers/survey-sets.js';
 
-function load(c: SurveyCase, rows?: [number, number][]): { criteria: CriteriaSet; job: ScoredText } {
-  const criteria = surveySet(c);
-  const { job, diagnostics } = scoreJob(criteria, scoresCsv(c), surveyCsv(c, rows), true);
+async function load(c: SurveyCase, rows?: [number, number][]): Promise<{ criteria: CriteriaSet; job: ScoredText }> {
+  const { job, diagnostics } = await scoreJob(surveySetData(c), scoresCsv(c), surveyCsv(c, rows), true);
   if (!job) throw new Error(diagnostics.map((d) => d.code).join(', '));
-  return { criteria, job };
+  return { criteria: job.criteria, job };
 }
 
-const intervals = (c: SurveyCase, replicates: number, seed = 1, rows?: [number, number][]): { job: ScoredText; u: Uncertainty } => {
-  const { criteria, job } = load(c, rows);
+const intervals = async (c: SurveyCase, replicates: number, seed = 1, rows?: [number, number][]): Promise<{ job: ScoredText; u: Uncertainty }> => {
+  const { criteria, job } = await load(c, rows);
   return { job, u: estimateUncertainty(criteria, job.units, job.inputs, job.ctx, { replicates, seed, level: 0.9 }) };
 };
 
@@ -58,10 +57,10 @@ function unpacked(plan: UncertaintyPlan): UncertaintyPlan {
 }
 
 describe('a replicate', () => {
-  it('is exactly what scoring the drawn forms gives, by every rule of the set (weights, ignored answers, groups, whenNoAnswers, tie-breaks), forms packed or not', () => {
-    fc.assert(
-      fc.property(surveyCaseArb(), fc.nat(), (c, seed) => {
-        const { criteria, job } = load(c);
+  it('is exactly what scoring the drawn forms gives, by every rule of the set (weights, ignored answers, groups, whenNoAnswers, tie-breaks), forms packed or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(surveyCaseArb(), fc.nat(), async (c, seed) => {
+        const { criteria, job } = await load(c);
         // Ranked on exact values, the store keeps each replicate's values unrounded.
         const plan = { ...planUncertainty(criteria, job.units, job.inputs, job.ctx, { replicates: REPLICATES, seed }), published: false };
         expect([...plan.pack].every((m) => m > 0)).toBe(true);
@@ -70,7 +69,7 @@ describe('a replicate', () => {
           job.units.forEach((_, u) => drawUnit(p, u, store));
           return store;
         });
-        job.units.forEach((unit, u) => {
+        for (const [u, unit] of job.units.entries()) {
           expect(plan.basis[u]).toBe(0);
           const ui = Number(unit.unit.slice(1)) - 1;
           const input = job.inputs.find((i) => i.unit === unit.unit);
@@ -80,7 +79,7 @@ describe('a replicate', () => {
             // The draws pick positions in each group's list, group after group: the forms they are.
             const picked = lists.flatMap((list) => [...list].map(() => list[draw(list.length)] as number));
             const rows = c.units.flatMap((x, i): [number, number][] => (i === ui ? picked.map((f): [number, number] => [i, f]) : x.forms.map((_, f): [number, number] => [i, f])));
-            const again = load(c, rows).job.units.find((x) => x.unit === unit.unit);
+            const again = (await load(c, rows)).job.units.find((x) => x.unit === unit.unit);
             const exact = rankingValues(criteria, again as NonNullable<typeof again>).map((v) => v.toNumber());
             for (const store of stores) {
               exact.forEach((v, j) => {
@@ -89,7 +88,7 @@ describe('a replicate', () => {
               });
             }
           }
-        });
+        }
       }),
       { numRuns: 40 },
     );
@@ -97,10 +96,10 @@ describe('a replicate', () => {
 });
 
 describe('intervals', () => {
-  it('hold the published index and rank of every unit', () => {
-    fc.assert(
-      fc.property(surveyCaseArb(), (c) => {
-        const { job, u } = intervals(c, 120);
+  it('hold the published index and rank of every unit', async () => {
+    await fc.assert(
+      fc.asyncProperty(surveyCaseArb(), async (c) => {
+        const { job, u } = await intervals(c, 120);
         for (const unit of job.units) {
           const i = u.intervals.get(unit.unit);
           const published = unit.published as NonNullable<typeof unit.published>;
@@ -114,11 +113,11 @@ describe('intervals', () => {
     );
   });
 
-  it('have zero width when every form of a unit gives the same answers', () => {
+  it('have zero width when every form of a unit gives the same answers', async () => {
     const same = surveyCaseArb().map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, forms: u.forms.map(() => u.forms[0] as (typeof u.forms)[number]) })) }));
-    fc.assert(
-      fc.property(same, (c) => {
-        const { job, u } = intervals(c, 100);
+    await fc.assert(
+      fc.asyncProperty(same, async (c) => {
+        const { job, u } = await intervals(c, 100);
         for (const unit of job.units) {
           const i = u.intervals.get(unit.unit);
           expect([i?.indexLow?.toString(), i?.indexHigh?.toString()]).toEqual([unit.published?.toString(), unit.published?.toString()]);
@@ -130,12 +129,12 @@ describe('intervals', () => {
     );
   });
 
-  it('are no wider with ten times the forms in the same proportions, and narrower when they have a width', () => {
-    fc.assert(
-      fc.property(surveyCaseArb({ minForms: 8, maxForms: 16 }), (c) => {
+  it('are no wider with ten times the forms in the same proportions, and narrower when they have a width', async () => {
+    await fc.assert(
+      fc.asyncProperty(surveyCaseArb({ minForms: 8, maxForms: 16 }), async (c) => {
         const tenfold = { ...c, units: c.units.map((u) => ({ ...u, forms: Array.from({ length: 10 }, () => u.forms).flat() })) };
-        const one = intervals(c, 300).u;
-        const ten = intervals(tenfold, 300).u;
+        const one = (await intervals(c, 300)).u;
+        const ten = (await intervals(tenfold, 300)).u;
         for (const [unit, i] of one.intervals) {
           const width = (i.indexHigh?.sub(i.indexLow as NonNullable<typeof i.indexLow>).toNumber() ?? 0);
           const j = ten.intervals.get(unit);
@@ -148,12 +147,12 @@ describe('intervals', () => {
     );
   });
 
-  it('are the same for the same seed, whatever the order of the rows', () => {
-    fc.assert(
-      fc.property(surveyCaseArb(), fc.nat(), fc.integer(), (c, seed, shuffle) => {
+  it('are the same for the same seed, whatever the order of the rows', async () => {
+    await fc.assert(
+      fc.asyncProperty(surveyCaseArb(), fc.nat(), fc.integer(), async (c, seed, shuffle) => {
         const rows = c.units.flatMap((u, i) => u.forms.map((_, f): [number, number] => [i, f]));
         const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { seed: shuffle, numRuns: 1 })[0];
-        expect(asText(intervals(c, 100, seed, shuffled).u)).toEqual(asText(intervals(c, 100, seed).u));
+        expect(asText((await intervals(c, 100, seed, shuffled)).u)).toEqual(asText((await intervals(c, 100, seed)).u));
       }),
       { numRuns: 30 },
     );

@@ -3,9 +3,9 @@
 // published rank.
 import { describe, expect, it } from 'vitest';
 import { boundsAt, estimateUncertainty, publishedKey } from '../../src/scoring/estimate-uncertainty.js';
-import { scoreJob } from '../helpers/pipeline-sync.js';
+import { scoreJob } from '../helpers/pipeline.js';
 import { rankReplicateOf } from '../helpers/rank-replicate-of.js';
-import { scoresCsv, surveyCsv, surveySet, type SurveyCase } from '../helpers/survey-sets.js';
+import { scoresCsv, surveyCsv, surveySetData, type SurveyCase } from '../helpers/survey-sets.js';
 
 describe('boundsAt: the central share of n sorted replicates', () => {
   it.each([
@@ -66,10 +66,10 @@ describe('an interval is widened to hold its published value', () => {
       ...Array.from({ length: 8 }, () => ({ appraisal: 35, forms: [{ group: 0, answers: ['D'] }, ...Array.from({ length: 29 }, () => blank)] })),
     ],
   };
-  it('A: rank 1, interval from 1', () => {
-    const criteria = surveySet(c);
-    const { job } = scoreJob(criteria, scoresCsv(c), surveyCsv(c), true);
+  it('A: rank 1, interval from 1', async () => {
+    const { job } = await scoreJob(surveySetData(c), scoresCsv(c), surveyCsv(c), true);
     if (!job) throw new Error('not scored');
+    const criteria = job.criteria;
     const u = estimateUncertainty(criteria, job.units, job.inputs, job.ctx, { replicates: 1000, seed: 1, level: 0.9 });
     const a = u.intervals.get('U1');
     expect(job.units.find((x) => x.unit === 'U1')?.rank).toBe(1);
