@@ -3,7 +3,6 @@
 // without respondent groups, whenNoAnswers zero or exclude, and a tie-break on the appraisal or
 // on the survey field.
 import fc from 'fast-check';
-import type { CriteriaSet } from '../../src/criteria/model.js';
 import { criteriaData } from './criteria.js';
 
 export interface SurveyCase {
