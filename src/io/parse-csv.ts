@@ -1,10 +1,9 @@
 // Decoded text → records, by csv-parse: its sync API for a text held whole, its stream API for text
 // that comes in pieces (a large file, a pipe). Both with the same options and the same consumer, so
 // that a file gives the same records and the same messages however it is read.
-import { parse as parseStream, type CsvError, type Options } from 'csv-parse';
+import { Parser, type CsvError, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { Delimiter } from './detect-delimiter.js';
-import { countLineBreaks } from './line-breaks.js';
 
 /**
  * The longest record read (in bytes): real sheets' rows are a few kilobytes. A quote that is never
@@ -48,17 +47,45 @@ function stopOf(error: unknown): CsvStop {
   throw error;
 }
 
-/** The records of a whole text; a stop when the text ends inside a quote or a record is too long. */
+/** csv-parse's core, which the stream parser drives and whose `parse` runs synchronously (csv-parse/sync does the same). */
+interface ParserCore {
+  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+  state: { record: unknown[]; expectedRecordLength?: number };
+}
+
+/**
+ * A csv-parse stream parser whose records may have any length at no cost. With
+ * relax_column_count csv-parse still builds (and deep-copies, through JSON) a CsvError for every
+ * record whose length differs from the first one's, ~20 µs each: a blank line or a row of `,`
+ * under a 44-column header. The length it expects is made the record's own, so that error is
+ * never built; the rows' lengths are judged by src/io/shape-row.ts anyway. Should a later
+ * csv-parse keep its state elsewhere, `fastLengths` is false (test/io/parse-csv-cost.test.ts
+ * fails) and records are still read right, only slower.
+ */
+export function createParser(delimiter: Delimiter, onStop: (stop: CsvStop) => void): { parser: Parser; core?: ParserCore; fastLengths: boolean } {
+  const parser = new Parser(options(delimiter, onStop));
+  const core = (parser as unknown as { api?: ParserCore }).api;
+  const state = core?.state;
+  const fastLengths = state !== undefined && 'expectedRecordLength' in state && Array.isArray(state.record);
+  if (state && fastLengths) {
+    Object.defineProperty(state, 'expectedRecordLength', { get: () => state.record.length, set: () => undefined });
+  }
+  return core ? { parser, core, fastLengths } : { parser, fastLengths };
+}
+
+/** The records of a whole text, handed on as read; a stop when the text ends inside a quote or a record is too long. */
 export function parseCsvText(text: string, delimiter: Delimiter, onRecord: OnRecord): CsvStop | undefined {
   let stop: CsvStop | undefined;
-  const records = parseSync(text, options(delimiter, (s) => (stop ??= s))) as string[][];
-  // As many records as lines: none spans two.
-  const last = text.charCodeAt(text.length - 1);
-  const mayBreak = records.length !== countLineBreaks(text) + (last === 10 || last === 13 ? 0 : 1);
-  for (let i = 0; i < records.length; i++) {
-    onRecord(records[i] as string[], mayBreak);
-    // Let each record go once read: a reader that keeps rows keeps its own copies.
-    records[i] = [];
+  const onStop = (s: CsvStop) => void (stop ??= s);
+  // Only a quoted cell holds a line break: without a quote, each record starts on the line after the one before.
+  const mayBreak = text.includes('"');
+  const { core } = createParser(delimiter, onStop);
+  if (core) {
+    // Each record goes on as it is read, none kept: a text of a million blank lines holds no million records.
+    const error = core.parse(Buffer.from(text), true, (record) => onRecord(record, mayBreak), () => undefined);
+    if (error !== undefined) throw error;
+  } else {
+    for (const record of parseSync(text, options(delimiter, onStop)) as string[][]) onRecord(record, mayBreak);
   }
   return stop;
 }
@@ -66,7 +93,7 @@ export function parseCsvText(text: string, delimiter: Delimiter, onRecord: OnRec
 /** The records of a text given piece by piece: write() each piece, then await end(). */
 export function createCsvStream(delimiter: Delimiter, onRecord: OnRecord) {
   let stop: CsvStop | undefined;
-  const parser = parseStream(options(delimiter, (s) => (stop ??= s)));
+  const { parser } = createParser(delimiter, (s) => (stop ??= s));
   let failure: unknown;
   const done = new Promise<void>((resolve) => {
     parser.on('error', (error) => {

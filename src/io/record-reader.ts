@@ -9,7 +9,7 @@ import { countLineBreaks } from './line-breaks.js';
 import type { CsvStop } from './parse-csv.js';
 import { readHeader } from './read-header.js';
 import { makeRowShaper, type RowShaper } from './shape-row.js';
-import type { Detected, ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
+import { SKIPPED_KEPT, type Detected, type ReadSheetOptions, type SheetHead, type SheetRow } from './sheet-types.js';
 
 const PROGRESS_EVERY = 8192;
 /** How many records are looked at for the header: a title block is a few lines, never pages. */
@@ -26,13 +26,14 @@ export class RecordReader {
   private fit?: RowShaper;
   private header: string[] = [];
   private skipped: Detected['skipped'] = [];
+  private detected?: Detected;
   private footer?: { loc: Location; text: string };
   private ignoredRows = 0;
   private records = 0;
 
   constructor(
     private readonly opts: ReadSheetOptions,
-    private readonly found: Omit<Detected, 'headerLine' | 'skipped'> & { startLine: number; sheet?: string },
+    private readonly found: Omit<Detected, 'headerLine' | 'skipped' | 'skippedCount'> & { startLine: number; sheet?: string },
     private readonly onRow: (row: SheetRow) => void,
   ) {
     this.line = found.startLine;
@@ -101,7 +102,9 @@ export class RecordReader {
     if (sheet !== undefined) shape.physicalWidth = Number.MAX_SAFE_INTEGER;
     this.header = shape.header;
     const { encoding, delimiter } = this.found;
-    this.head = { file, ...(sheet === undefined ? {} : { sheet }), header: shape.header, headerLine: headerRecord.line, detected: { encoding, delimiter, headerLine: headerRecord.line, skipped: this.skipped } };
+    const detected: Detected = { encoding, delimiter, headerLine: headerRecord.line, skipped: this.skipped, skippedCount: this.skipped.length };
+    this.detected = detected;
+    this.head = { file, ...(sheet === undefined ? {} : { sheet }), header: shape.header, headerLine: headerRecord.line, detected };
     this.fit = makeRowShaper(shape, file, delimiter, this.diagnostics);
     this.opts.onHead?.(this.head);
     for (const r of window.slice(h + 1)) this.take(r.cells, r.line, r.numbers);
@@ -118,8 +121,9 @@ export class RecordReader {
       if (fitted) this.onRow(numbers ? { line, cells: fitted, numbers } : { line, cells: fitted });
       return;
     }
-    if (!this.head) return;
-    this.skipped.push({ line, reason: kind });
+    if (!this.head || !this.detected) return;
+    if (this.detected.skippedCount++ < SKIPPED_KEPT) this.skipped.push({ line, reason: kind });
+    if (kind === 'empty') return;
     const text = cells.filter((c) => c !== '').join(' ');
     const column = cells.findIndex((c) => c !== '') + 1;
     const name = this.header[column - 1];

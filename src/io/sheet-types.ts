@@ -5,11 +5,17 @@ import type { Delimiter } from './detect-delimiter.js';
 
 export type { SheetRow } from '../sheets/sheet.js';
 
+/** How many skipped rows Detected lists one by one; the rest are only counted. */
+export const SKIPPED_KEPT = 1000;
+
 export interface Detected {
   encoding: Encoding;
   delimiter: Delimiter;
   headerLine: number;
+  /** The rows left out, the first SKIPPED_KEPT of them (a sheet may end in a million blank rows). */
   skipped: { line: number; reason: SkipReason }[];
+  /** How many rows were left out in all. */
+  skippedCount: number;
 }
 
 export interface ReadSheetOptions {
