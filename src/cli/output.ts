@@ -5,6 +5,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { WriteFailure } from '../diagnostics/codes-output.js';
 import { packageRoot } from '../io/bundled-criteria.js';
 import { inputFiles, planOutput, stdoutProblem, type InputFile, type OutputPlan } from '../io/output-target.js';
+import { stdinTwice } from '../io/read-input.js';
 import { writeFileAtomic, writeThrough } from '../io/write-file.js';
 import type { Lang } from '../report/messages/index.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
@@ -97,6 +98,12 @@ export interface Output {
  * problem told, exit 2) when it may not be written.
  */
 export function openOutput(path: string | undefined, inputNames: readonly (string | undefined)[], lang: Lang): Output | undefined {
+  // Standard input can be read once: `-c - -s -` is refused before anything is read.
+  const twice = stdinTwice(inputNames);
+  if (twice) {
+    fail(twice, lang);
+    return undefined;
+  }
   const inputs = inputFiles(inputNames);
   const toFile = path !== undefined && path !== '-';
   const problem = toFile ? planOutput(path, inputs, packageRoot()).problem : stdoutProblem(inputs);

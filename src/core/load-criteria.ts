@@ -9,8 +9,9 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { bundledByFileName, bundledDir, listBundled, readCompiled } from '../io/bundled-criteria.js';
 import { readCompiledCriteria } from '../criteria/compiled.js';
 import { decodeCriteria } from '../criteria/decode-criteria.js';
-import { readInput } from '../io/write-file.js';
 import { STDIN_NAME } from '../io/input-source.js';
+import { criteriaLimit } from '../io/input-limit.js';
+import { readInput } from '../io/read-input.js';
 
 export const DEFAULT_CRITERIA = 'ha-tinh-xa';
 
@@ -53,7 +54,7 @@ export function loadCriteria(request: CriteriaRequest = DEFAULT_CRITERIA): Loade
   if (!resolved.path) return { path: name, display: name, diagnostics: resolved.diagnostics };
   const path = resolved.path;
   const display = resolved.display ?? path;
-  const read = readInput(path);
+  const read = readInput(path, display, criteriaLimit());
   if (!read.bytes) return { path, display, diagnostics: read.diagnostics };
   const { text, diagnostics: encoding } = decodeCriteria(read.bytes, display);
   if (text === undefined) return { path, display, bytes: read.bytes, diagnostics: encoding };

@@ -2,7 +2,8 @@
 import { decodeCriteria } from '../criteria/decode-criteria.js';
 import { parseCriteria } from '../criteria/parse-criteria.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { readInput } from '../io/write-file.js';
+import { criteriaLimit } from '../io/input-limit.js';
+import { readInput } from '../io/read-input.js';
 import { CRITERIA_DATA_NAME, resolveCriteriaPath, type CriteriaRequest } from './load-criteria.js';
 
 export interface CheckedFile {
@@ -15,9 +16,9 @@ export function checkCriteriaFile(request: CriteriaRequest): CheckedFile {
   if (typeof request !== 'string') return { file: CRITERIA_DATA_NAME, diagnostics: parseCriteria(JSON.stringify(request, null, 2), CRITERIA_DATA_NAME).diagnostics };
   const resolved = resolveCriteriaPath(request);
   if (!resolved.path) return { file: request, diagnostics: resolved.diagnostics };
-  const read = readInput(resolved.path);
-  if (!read.bytes) return { file: request, diagnostics: read.diagnostics };
   const file = resolved.display ?? resolved.path;
+  const read = readInput(resolved.path, file, criteriaLimit());
+  if (!read.bytes) return { file: request, diagnostics: read.diagnostics };
   const { text, diagnostics } = decodeCriteria(read.bytes, file);
   return { file, diagnostics: text === undefined ? diagnostics : parseCriteria(text, file).diagnostics };
 }

@@ -5,6 +5,7 @@
 import type { CriteriaSet } from '../criteria/model.js';
 import { appendAll, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { InputSource } from '../io/input-source.js';
+import { sha256 } from '../io/sha256.js';
 import { filesMissingUnits, mergeInputs, noSurveyWarning } from '../sheets/merge-inputs.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { groupFindings, type Findings } from '../sheets/finding.js';
@@ -63,7 +64,7 @@ export async function runJob(request: JobRequest): Promise<JobRun> {
   appendAll(out, loaded.diagnostics);
   // A bundled set is named as the reports cite it (ha-tinh-xa@2021), not by its path inside the package.
   const criteriaBytes = loaded.bytes;
-  reader.fingerprints.push(hashedWhenAsked('criteria', loaded.bundled ? `${criteria.id}@${criteria.version}` : loaded.display, () => criteriaBytes));
+  reader.fingerprints.push(hashedWhenAsked('criteria', loaded.bundled ? `${criteria.id}@${criteria.version}` : loaded.display, () => sha256(criteriaBytes)));
   const failed = (): JobRun => ({ criteria, reader, diagnostics: out });
   // A large survey is read in a worker thread meanwhile (see survey-thread.ts).
   const pending = request.survey ? startSurveyWorker(criteria, request.criteria, request.survey, request.reader) : undefined;

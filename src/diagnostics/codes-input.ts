@@ -64,8 +64,11 @@ export interface InputArgs {
   INPUT_RECORD_TOO_LONG: { limit: string };
   /** The input is a device (`/dev/zero`, a disk), not a file or a pipe. */
   INPUT_DEVICE: Record<string, never>;
-  /** The input is larger than the limit (2 GiB, or CCHC_MAX_INPUT). */
-  INPUT_TOO_LARGE: { size: number; limit: string };
+  /**
+   * The input is larger than the limit (2 GiB, or CCHC_MAX_INPUT); `kind` when the limit is not
+   * that one: a criteria file's (8 MiB), or the most this system holds in memory at once.
+   */
+  INPUT_TOO_LARGE: { size: number; limit: string; kind?: 'criteria' | 'memory' };
   /** No row among the first ones has a known column name. */
   INPUT_HEADER_NOT_FOUND: { scanned: number; firstText?: string };
   /** Two header cells have the same name after case folding. */
@@ -99,4 +102,12 @@ export interface InputArgs {
   INPUT_SECTION_ROW_SKIPPED: { text: string };
   /** Reading stopped at a signature block; `ignoredRows` non-empty rows after it were not read. */
   INPUT_FOOTER_REACHED: { text: string; ignoredRows: number };
+}
+
+/** The limits every input is read within (src/io/read-input.ts) and the bytes it must be. */
+export interface InputLimitArgs {
+  /** `-` (standard input) named for more than one input of a run: it can be read once (exit 2). */
+  INPUT_STDIN_TWICE: { count: number };
+  /** A byte sequence that is not UTF-8 in a UTF-8 text (at its line; `column`: the cell, `character`: the character in the line). */
+  INPUT_UTF8_INVALID: { bytes: string; character: number };
 }

@@ -2,7 +2,7 @@
 // all wording lives in src/report/messages/, keyed by code.
 import type { CriteriaArgs } from './codes-criteria.js';
 import type { FindingsArgs } from './codes-findings.js';
-import type { InputArgs } from './codes-input.js';
+import type { InputArgs, InputLimitArgs } from './codes-input.js';
 import type { OutputArgs } from './codes-output.js';
 import type { ScoreArgs } from './codes-score.js';
 import type { SheetCheckArgs } from './codes-sheet-checks.js';
@@ -24,7 +24,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, InputLimitArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

@@ -6,6 +6,7 @@
 import iconv from 'iconv-lite';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { convertTcvn3Text } from './convert-tcvn3.js';
+import { findBadUtf8 } from './bad-utf8.js';
 import { DamageScan } from './detect-damaged-text.js';
 import { cutAfterBreak, countLineBreaks } from './line-breaks.js';
 import { sniffContainer } from './sniff-container.js';
@@ -16,6 +17,8 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'window
 const PIECE = 1 << 16;
 /** What the container sniffing looks at: BOMs, signatures, UTF-16's zero bytes. */
 const SNIFF = 4096;
+/** The text kept to tell the delimiter by, should a byte not be UTF-8 (to name its cell). */
+const SEEN = 1 << 16;
 
 interface Piece {
   text: string;
@@ -39,6 +42,9 @@ export class SheetDecoder {
   private textCarry = '';
   private multibyte = false;
   private line = 1;
+  /** The text's first 64 K characters (see SEEN), and whether a byte was not UTF-8 (said once). */
+  private seen = '';
+  private badUtf8 = false;
   private readonly scan = new DamageScan();
   /** Pieces waiting for the legacy-font decision (a text beyond ASCII, its first megabyte not seen). */
   private held: Piece[] = [];
@@ -132,7 +138,10 @@ export class SheetDecoder {
     this.textCarry = this.textCarry.slice(start);
   }
 
-  /** UTF-8, or Windows-1258 when the first byte that is not UTF-8 comes before any letter that is. */
+  /**
+   * UTF-8, or Windows-1258 when the first byte that is not UTF-8 comes before any letter that is.
+   * In UTF-8, a byte that is not is an error at its line and cell; nothing after it is read.
+   */
   private decodePiece(bytes: Uint8Array): void {
     if (this.encoding === 'windows-1258') return this.take({ text: iconv.decode(Buffer.from(bytes), 'windows1258'), raw: Uint8Array.from(bytes) });
     // After a BOM, or once a letter beyond ASCII was valid UTF-8, a bad byte is damage (U+FFFD,
@@ -147,12 +156,21 @@ export class SheetDecoder {
         return this.decodePiece(bytes);
       }
     }
+    if (text.includes('\ufffd') && !this.badUtf8) {
+      const bad = findBadUtf8(bytes, this.line, this.file, this.seen);
+      if (bad) {
+        this.badUtf8 = this.failed = true;
+        this.early.push(bad);
+      }
+    }
+    if (this.badUtf8) return;
     this.take({ text });
   }
 
   /** A piece of decoded text: checked, held while a legacy font may be found, then handed on. */
   private take(piece: Piece): void {
     piece.text = piece.text.normalize('NFC');
+    if (this.seen.length < SEEN) this.seen += piece.text.slice(0, SEEN - this.seen.length);
     this.scan.see(piece.text, this.line);
     this.line += countLineBreaks(piece.text);
     if (this.blank && piece.text.trim() !== '') this.blank = false;

@@ -3,8 +3,7 @@
 // in chunks through the same steps with csv-parse's stream API, so memory stays flat in the number
 // of rows and a pipe gives exactly what the same bytes in a file give. Devices and inputs past the
 // size limit are refused before anything is read.
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
-import { isatty } from 'node:tty';
+import { createReadStream, readFileSync } from 'node:fs';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SheetDecoder } from './decode.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -12,9 +11,9 @@ import { createCsvStream } from './parse-csv.js';
 import { rowCollector, streamSheet, type readSheet } from './read-sheet.js';
 import { RecordReader } from './record-reader.js';
 import type { ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
-import { inputLimit } from './input-limit.js';
+import { inputLimit, wholeLimit } from './input-limit.js';
+import { hashFd, openInput, tooLarge } from './read-input.js';
 import { createSha256, sha256 } from './sha256.js';
-import { unreadable } from './write-file.js';
 import { fdLooksLikeWorkbook, looksLikeWorkbook, streamWorkbook } from './workbook.js';
 import type { InputSource } from './input-source.js';
 
@@ -38,27 +37,6 @@ export interface SheetFileRead {
   regular: boolean;
 }
 
-/** Opens `path` (`-`: stdin) and says what it is, or why it cannot be read. */
-function openInput(path: string, file: string): { fd: number; stat: Stats } | { diagnostics: Diagnostic[] } {
-  let fd: number;
-  try {
-    fd = path === '-' ? 0 : openSync(path, 'r');
-  } catch (error) {
-    return { diagnostics: [unreadable(file, error)] };
-  }
-  const stat = fstatSync(fd);
-  const refuse = (d: Diagnostic) => {
-    if (path !== '-') closeSync(fd);
-    return { diagnostics: [d] };
-  };
-  if (stat.isDirectory()) return refuse(diag('INPUT_FILE_UNREADABLE', 'error', { file }, { reason: 'EISDIR', kind: 'directory' }));
-  // /dev/zero, /dev/urandom, a disk: never ends, or is no sheet. A terminal is someone typing.
-  if ((stat.isCharacterDevice() || stat.isBlockDevice()) && !isatty(fd)) return refuse(diag('INPUT_DEVICE', 'error', { file }, {}));
-  const limit = inputLimit();
-  if (stat.isFile() && stat.size > limit.bytes) return refuse(diag('INPUT_TOO_LARGE', 'error', { file }, { size: stat.size, limit: limit.text }));
-  return { fd, stat };
-}
-
 /**
  * Reads the sheet of `source` (a file, stdin or bytes), handing over its data rows as they are read.
  * A workbook (recognised by its first bytes) is read by src/io/workbook.ts: `book.xlsx#Điểm` names
@@ -73,7 +51,7 @@ export async function readSheetFile(source: InputSource, given: SheetFileOptions
   const { fd, stat } = opened;
   const regular = stat.isFile();
   try {
-    if (regular && fdLooksLikeWorkbook(fd)) return { ...streamWorkbook({ fd, size: stat.size }, opts, onRow), sha256: opts.hash ? hashFile(fd) : '', regular };
+    if (regular && fdLooksLikeWorkbook(fd)) return { ...streamWorkbook({ fd, size: stat.size }, opts, onRow), sha256: opts.hash ? hashFd(fd) : '', regular };
     if (regular && opts.sheet !== undefined) return { diagnostics: [notAWorkbook(opts.file, opts.sheet)], sha256: '', regular };
     if (regular && stat.size < WHOLE_BYTES) {
       const bytes = readFileSync(fd);
@@ -88,7 +66,7 @@ export async function readSheetFile(source: InputSource, given: SheetFileOptions
     }
     return { ...(await streamSheetChunks(chunks, { ...opts, hash: opts.hash === true }, onRow)), regular };
   } finally {
-    if (path !== '-') closeSync(fd);
+    opened.close();
   }
 }
 
@@ -96,7 +74,7 @@ export async function readSheetFile(source: InputSource, given: SheetFileOptions
 function readSheetBytes(bytes: Uint8Array, opts: SheetFileOptions, onRow: (row: SheetRow) => void): SheetFileRead {
   const limit = inputLimit();
   const hash = opts.hash ? sha256(bytes) : '';
-  if (bytes.length > limit.bytes) return { diagnostics: [diag('INPUT_TOO_LARGE', 'error', { file: opts.file }, { size: bytes.length, limit: limit.text })], sha256: '', regular: true };
+  if (bytes.length > limit.bytes) return { diagnostics: [tooLarge(opts.file, bytes.length, limit)], sha256: '', regular: true };
   if (looksLikeWorkbook(bytes)) return { ...streamWorkbook(bytes, opts, onRow), sha256: hash, regular: true };
   if (opts.sheet !== undefined) return { diagnostics: [notAWorkbook(opts.file, opts.sheet)], sha256: '', regular: true };
   return { ...streamSheet(bytes, opts, onRow), sha256: hash, regular: true };
@@ -104,14 +82,6 @@ function readSheetBytes(bytes: Uint8Array, opts: SheetFileOptions, onRow: (row: 
 
 /** `scores.csv#Điểm`: a sheet named after a file that is no workbook. */
 const notAWorkbook = (file: string, sheet: string): Diagnostic => diag('INPUT_XLSX_SHEET_UNKNOWN', 'error', { file }, { sheet, sheets: '' });
-
-/** A regular file's SHA-256, read in chunks from its start. */
-function hashFile(fd: number): string {
-  const hash = createSha256();
-  const buf = Buffer.allocUnsafe(CHUNK);
-  for (let at = 0, n = readSync(fd, buf, 0, CHUNK, 0); n > 0; at += n, n = readSync(fd, buf, 0, CHUNK, at)) hash.update(buf.subarray(0, n));
-  return hash.digest('hex');
-}
 
 /** A workbook from a pipe (its rows read, its hash computed), or the chunks as they came for the CSV path. */
 async function workbookFromPipe(chunks: AsyncIterable<Buffer>, opts: SheetFileOptions, onRow: (row: SheetRow) => void): Promise<{ chunks: AsyncIterable<Buffer> } | { head?: SheetHead; diagnostics: Diagnostic[]; sha256: string }> {
@@ -124,12 +94,13 @@ async function workbookFromPipe(chunks: AsyncIterable<Buffer>, opts: SheetFileOp
       yield* rest;
     })() };
   }
-  const limit = inputLimit();
+  // Held whole in one buffer: no larger than the system can hold, whatever CCHC_MAX_INPUT says.
+  const limit = wholeLimit(inputLimit());
   const parts = [first.value];
   let bytes = first.value.length;
   for await (const chunk of rest) {
     bytes += chunk.length;
-    if (bytes > limit.bytes) return { diagnostics: [diag('INPUT_TOO_LARGE', 'error', { file: opts.file }, { size: bytes, limit: limit.text })], sha256: '' };
+    if (bytes > limit.bytes) return { diagnostics: [tooLarge(opts.file, bytes, limit)], sha256: '' };
     parts.push(chunk);
   }
   const whole = Buffer.concat(parts);
@@ -180,7 +151,7 @@ export async function streamSheetChunks(
   let bytes = 0;
   for await (const chunk of chunks) {
     bytes += chunk.length;
-    if (bytes > limit.bytes) return { diagnostics: [diag('INPUT_TOO_LARGE', 'error', { file }, { size: bytes, limit: limit.text })], sha256: '' };
+    if (bytes > limit.bytes) return { diagnostics: [tooLarge(file, bytes, limit)], sha256: '' };
     hasher?.update(chunk);
     decoder.push(chunk);
     // Not text at all (a workbook, zeros from a device): nothing more to read.

@@ -1,13 +1,11 @@
-// Whole-file reads and writes. `-o` must write the whole file or nothing: the data goes to a
-// temporary file beside the target and is renamed over it, so a failure leaves the old file
-// intact; the temporary file is removed when the write fails or the run is interrupted (SIGINT,
+// Whole-file writes (reading is src/io/read-input.ts). `-o` must write the whole file or nothing:
+// the data goes to a temporary file beside the target and is renamed over it, so a failure leaves
+// the old file intact; the temporary file is removed when the write fails or the run is interrupted (SIGINT,
 // SIGTERM, SIGHUP). Only SIGKILL or a power cut can leave one behind (`.<name>.<id>.cchc-tmp`),
 // and never in place of the target. Pipes, terminals and devices are written through instead.
-import type { UnreadableKind } from '../diagnostics/codes-input.js';
-import { readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Temporary files being written, removed if the process is stopped before they are renamed. */
 const pending = new Set<string>();
@@ -100,32 +98,4 @@ export async function writeThrough(path: string, data: string | Uint8Array): Pro
   } finally {
     await file.close();
   }
-}
-
-/** Reads a whole input file, or stdin for `-`. A missing file is INPUT_FILE_UNREADABLE with kind 'missing'. */
-export function readInput(pathOrDash: string): { bytes?: Uint8Array; diagnostics: Diagnostic[] } {
-  try {
-    return { bytes: readFileSync(pathOrDash === '-' ? 0 : pathOrDash), diagnostics: [] };
-  } catch (error) {
-    return { diagnostics: [unreadable(pathOrDash, error)] };
-  }
-}
-
-/** The system's error codes that a message words (the others are named by their code). */
-const KINDS: Record<string, UnreadableKind> = {
-  ENOENT: 'missing',
-  EISDIR: 'directory',
-  EACCES: 'permission',
-  EPERM: 'permission',
-  ENOTDIR: 'not-a-folder',
-  ENAMETOOLONG: 'name-too-long',
-  ELOOP: 'link-loop',
-};
-
-/** INPUT_FILE_UNREADABLE for the error reading `file` threw, with its kind when the cause is known. */
-export function unreadable(file: string, error: unknown): Diagnostic {
-  const code = (error as NodeJS.ErrnoException).code;
-  const kind = code === undefined ? undefined : KINDS[code];
-  const reason = error instanceof Error ? error.message : String(error);
-  return diag('INPUT_FILE_UNREADABLE', 'error', { file }, kind ? { reason, kind } : { reason, ...(code ? { code } : {}) });
 }

@@ -71,7 +71,7 @@ describe('pipes', () => {
     expect(r.stdout).toBe(clean.stdout);
   });
 
-  it('a bad byte far down a UTF-8 survey is one error at its line, not a whole file misread', () => {
+  it('a bad byte far down a UTF-8 survey is one error at its line and cell, said as a byte that is not UTF-8, not a whole file misread', () => {
     const bytes = Buffer.from(readFileSync(SURVEY));
     const at = bytes.indexOf('SONMY');
     bytes[at + 2] = 0xff;
@@ -80,8 +80,8 @@ describe('pipes', () => {
     const line = bytes.subarray(0, at).toString('latin1').split('\n').length;
     const r = runCli(['score', '-s', SCORES, '-u', path]);
     expect(r.code).toBe(1);
-    expect(codesIn(r.stderr)).toEqual(['INPUT_TEXT_DESTROYED']);
+    expect(codesIn(r.stderr)).toEqual(['INPUT_UTF8_INVALID']);
     expect(r.stderr).toContain(path);
-    expect(r.stderr).toMatch(new RegExp(`^\\s+${line}\\s`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^\\s+${line}:1\\s+lỗi  byte không hợp lệ trong UTF-8 \\(FF\\), ở ký tự thứ 3 của dòng`, 'm'));
   });
 });

@@ -58,8 +58,16 @@ describe('decodeBytes', () => {
     expect(decodeBytes(new TextEncoder().encode('unit,ghi chú\nXã A,có?không\nXã B,#NAME?\n'), 'f').diagnostics).toEqual([]);
   });
 
-  it('reports U+FFFD as destroyed text', () => {
-    expect(codes(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62), 'f').diagnostics)).toEqual(['INPUT_TEXT_DESTROYED']);
+  it('reports a byte that is not UTF-8 as such, at its line, cell and character (not as destroyed text)', () => {
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62), 'f').diagnostics).toEqual([
+      { code: 'INPUT_UTF8_INVALID', severity: 'error', loc: { file: 'f', line: 1, column: 1 }, args: { bytes: 'FF', character: 2 } },
+    ]);
+    const text = Buffer.concat([Buffer.from('unit;tên\r\nA;"Sơn; Hà";'), Buffer.from([0xe1, 0xbb]), Buffer.from('\r\n')]);
+    expect(decodeBytes(text, 'f').diagnostics).toMatchObject([{ code: 'INPUT_UTF8_INVALID', loc: { line: 2, column: 3 }, args: { bytes: 'E1 BB', character: 13 } }]);
+  });
+
+  it('reports U+FFFD written as such as destroyed text', () => {
+    expect(codes(decodeBytes(Buffer.from('unit\nSơn H\ufffdng\n'), 'f').diagnostics)).toEqual(['INPUT_TEXT_DESTROYED']);
   });
 
   it('reports UTF-8 that was encoded twice, with the repaired words', () => {

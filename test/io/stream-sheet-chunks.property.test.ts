@@ -81,7 +81,7 @@ describe('streamSheetChunks (property)', () => {
       yield bytes;
     };
     const r = await streamSheetChunks(one(), { ...opts, pieceSize: 4096 }, () => {});
-    expect(r.diagnostics).toMatchObject([{ code: 'INPUT_TEXT_DESTROYED', loc: { line: 2502 } }]);
+    expect(r.diagnostics).toMatchObject([{ code: 'INPUT_UTF8_INVALID', loc: { line: 2502, column: 2 }, args: { bytes: 'FF', character: 13 } }]);
     expect(whole(bytes, false).diagnostics).toEqual(r.diagnostics);
     const ansi = new Uint8Array(iconv.encode('unit,q1\nXã Sơn Hồng,A\n', 'windows1258'));
     expect(whole(ansi, false).head?.detected.encoding).toBe('windows-1258');

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readInput, tempNameFor, writeFileAtomic, writeThrough } from '../../src/io/write-file.js';
+import { tempNameFor, writeFileAtomic, writeThrough } from '../../src/io/write-file.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -67,23 +67,5 @@ describe('writeThrough', () => {
     writeFileSync(path, 'earlier\n');
     await writeThrough(path, 'more\n');
     expect(readFileSync(path, 'utf8')).toBe('earlier\nmore\n');
-  });
-});
-
-describe('readInput', () => {
-  it('reads a file', () => {
-    const path = join(tempDir(), 'scores.csv');
-    writeFileSync(path, 'unit\n');
-    expect(readInput(path)).toEqual({ bytes: expect.any(Uint8Array), diagnostics: [] });
-  });
-
-  it('reports a missing file', () => {
-    const path = join(tempDir(), 'nope.csv');
-    expect(readInput(path).diagnostics).toMatchObject([{ code: 'INPUT_FILE_UNREADABLE', severity: 'error', loc: { file: path }, args: { kind: 'missing' } }]);
-  });
-
-  it('reports a folder', () => {
-    const dir = tempDir();
-    expect(readInput(dir).diagnostics).toMatchObject([{ code: 'INPUT_FILE_UNREADABLE', args: { kind: 'directory' } }]);
   });
 });

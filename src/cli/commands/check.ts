@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkCriteriaFile } from '../../core/run-check.js';
+import { stdinTwice } from '../../io/read-input.js';
 import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../report/kinds/check.js';
 import type { Lang } from '../../report/messages/index.js';
 import { addCommonOptions, type CommonOptions } from '../common.js';
@@ -21,7 +22,9 @@ export function checkCommand(program: Command, lang: Lang): void {
     .addOption(new Option(h.format.flags, h.format.text).choices(CHECK_FORMATS).default('text'));
   addCommonOptions(cmd, lang).addHelpText('after', h.after);
   cmd.action(async (files: string[], o: CheckOptions) => {
-    const results = files.map(checkCriteriaFile);
+    // Standard input can be read once: `check - -` is refused before anything is read.
+    const twice = stdinTwice(files);
+    const results = twice ? [{ file: '<stdin>', diagnostics: [twice] }] : files.map(checkCriteriaFile);
     const settings = { lang: o.lang, mark: '.' as const, color: decideColor(process.stdout), report: reportSettings(o) };
     writeStdout(await CHECK_RENDERERS[o.format](results, settings), o.lang);
     process.exitCode = getExitCode(results.flatMap((r) => r.diagnostics));

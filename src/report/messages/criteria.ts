@@ -21,8 +21,8 @@ export const criteriaMessages = {
     hintVi: () => 'cây tiêu chí chỉ cần vài cấp: kiểm tra lại các dấu ngoặc, hoặc xem có đúng tệp bộ tiêu chí không',
   },
   CRITERIA_ENCODING_INVALID: {
-    en: (a) => `the file is not UTF-8 text here (bytes ${a.bytes})`,
-    vi: (a) => `tệp không phải văn bản UTF-8 tại đây (byte ${a.bytes})`,
+    en: (a) => `invalid byte in UTF-8 (${a.bytes}): a criteria file is UTF-8 text`,
+    vi: (a) => `byte không hợp lệ trong UTF-8 (${a.bytes}): tệp bộ tiêu chí phải là văn bản UTF-8`,
     hintEn: () => 'save the criteria file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)',
     hintVi: () => 'lưu tệp bộ tiêu chí theo mã UTF-8 (trong Notepad: Save As → Encoding: UTF-8)',
   },

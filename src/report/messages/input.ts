@@ -33,6 +33,8 @@ const UNREADABLE_VI: Record<UnreadableKind, string> = {
   'name-too-long': 'tên tệp quá dài',
   'link-loop': 'đường dẫn là một vòng liên kết',
 };
+const TOO_LARGE_EN = { sheet: 'no sheet is this large', criteria: 'the limit of a criteria file (real sets are a few kilobytes)', memory: 'the most this system can hold in memory at once, for a workbook read from a pipe' };
+const TOO_LARGE_VI = { sheet: 'không bảng tính nào lớn như vậy', criteria: 'mức tối đa của tệp bộ tiêu chí (bộ tiêu chí thật chỉ vài kilobyte)', memory: 'mức lớn nhất hệ thống giữ được trong bộ nhớ một lúc, với sổ tính đọc từ đường ống' };
 const FONT_VI = { TCVN3: 'TCVN3 (ABC, phông .VnTime)', VNI: 'VNI (phông VNI-Times)' };
 const FONT_EN = { TCVN3: 'TCVN3 (ABC, .VnTime fonts)', VNI: 'VNI (VNI-Times fonts)' };
 
@@ -153,10 +155,10 @@ export const inputMessages = {
     hintVi: () => 'hãy chỉ đường dẫn tới tệp CSV (hoặc - để đọc từ đầu vào chuẩn)',
   },
   INPUT_TOO_LARGE: {
-    en: (a) => `the input is larger than ${a.limit} (${a.size.toLocaleString('en-US')} bytes or more): no sheet is this large`,
-    vi: (a) => `dữ liệu vào lớn hơn ${a.limit} (từ ${a.size.toLocaleString('vi-VN')} byte trở lên): không bảng tính nào lớn như vậy`,
-    hintEn: () => 'check that this is the right file; to read larger inputs set CCHC_MAX_INPUT (e.g. CCHC_MAX_INPUT=8G)',
-    hintVi: () => 'kiểm tra xem có đúng tệp không; muốn đọc tệp lớn hơn, đặt biến môi trường CCHC_MAX_INPUT (ví dụ CCHC_MAX_INPUT=8G)',
+    en: (a) => `the input is larger than ${a.limit} (${a.size.toLocaleString('en-US')} bytes or more): ${TOO_LARGE_EN[a.kind ?? 'sheet']}`,
+    vi: (a) => `dữ liệu vào lớn hơn ${a.limit} (từ ${a.size.toLocaleString('vi-VN')} byte trở lên): ${TOO_LARGE_VI[a.kind ?? 'sheet']}`,
+    hintEn: (a) => (a.kind === undefined ? 'check that this is the right file; to read larger inputs set CCHC_MAX_INPUT (e.g. CCHC_MAX_INPUT=8G)' : a.kind === 'criteria' ? 'check that this is the right file: a criteria set is a JSON file of a few kilobytes' : 'save the workbook to a file and give its path (a file is read in parts), or use a CSV'),
+    hintVi: (a) => (a.kind === undefined ? 'kiểm tra xem có đúng tệp không; muốn đọc tệp lớn hơn, đặt biến môi trường CCHC_MAX_INPUT (ví dụ CCHC_MAX_INPUT=8G)' : a.kind === 'criteria' ? 'kiểm tra xem có đúng tệp không: bộ tiêu chí là tệp JSON chỉ vài kilobyte' : 'lưu sổ tính ra tệp rồi chỉ đường dẫn tới tệp (tệp được đọc từng phần), hoặc dùng CSV'),
   },
   INPUT_HEADER_NOT_FOUND: {
     en: (a) => `no header row found in the first ${a.scanned} rows${a.firstText ? ` (the first row reads: ${a.firstText})` : ''}`,
