@@ -4,7 +4,8 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import { jsonSyntaxProblems } from './json-syntax.js';
-import { MAX_JSON_DEPTH, scanJson } from './scan-json.js';
+import { MAX_JSON_DEPTH, scanJson, type JsonScan } from './scan-json.js';
+import { CRITERIA_LIMITS, limitOf } from '../numbers/decimal-bounds.js';
 
 export type PathSegment = string | number;
 
@@ -82,22 +83,34 @@ export function parseJsonSource(rawText: string, file: string): { source?: JsonS
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = rawText.slice(bom);
   const scan = scanJson(text);
-  if (scan.tooDeep !== undefined) return { diagnostics: [diag('CRITERIA_JSON_TOO_DEEP', 'error', { file, ...lineIndex(text)(scan.tooDeep) }, { limit: MAX_JSON_DEPTH })] };
+  const refused = scanProblems(text, file, scan);
+  if (refused) return { diagnostics: refused };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return parseWithTree(text, file, scan.inexact);
+    return parseWithTree(text, file, scan);
   }
-  if (scan.keys !== keysHeld(value)) return parseWithTree(text, file, scan.inexact);
+  if (scan.keys !== keysHeld(value)) return parseWithTree(text, file, scan);
   let tree: JsonSource | undefined;
-  const withTree = () => (tree ??= parseWithTree(text, file, scan.inexact).source);
+  const withTree = () => (tree ??= parseWithTree(text, file, scan).source);
   const locate: JsonSource['locate'] = (path, opts) => withTree()?.locate(path, opts) ?? { line: 1, column: 1, path: formatPath(path) };
   const rational: JsonSource['rational'] = scan.inexact ? (path, v) => withTree()?.rational(path, v) ?? Rational.fromNumber(v) : (_path, v) => Rational.fromNumber(v);
   return { source: { file, value, locate, rational }, diagnostics: [] };
 }
 
-export function parseWithTree(text: string, file: string, inexact = scanJson(text).inexact): { source?: JsonSource; diagnostics: Diagnostic[] } {
+/** Nesting too deep, or numbers too long or too large: nothing is parsed (every parser after the scan recurses, and reads numbers exactly). */
+function scanProblems(text: string, file: string, scan: JsonScan): Diagnostic[] | undefined {
+  if (scan.tooDeep !== undefined) return [diag('CRITERIA_JSON_TOO_DEEP', 'error', { file, ...lineIndex(text)(scan.tooDeep) }, { limit: MAX_JSON_DEPTH })];
+  if (scan.outOfBounds.length === 0) return undefined;
+  const at = lineIndex(text);
+  return scan.outOfBounds.map(({ offset, text: literal, bound }) => diag('CRITERIA_NUMBER_OUT_OF_BOUNDS', 'error', { file, ...at(offset) }, { text: literal, bound, limit: limitOf(bound, CRITERIA_LIMITS) }));
+}
+
+export function parseWithTree(text: string, file: string, scan: JsonScan = scanJson(text)): { source?: JsonSource; diagnostics: Diagnostic[] } {
+  const refused = scanProblems(text, file, scan);
+  if (refused) return { diagnostics: refused };
+  const inexact = scan.inexact;
   const at = lineIndex(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

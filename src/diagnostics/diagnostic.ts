@@ -3,6 +3,7 @@
 import type { CriteriaArgs } from './codes-criteria.js';
 import type { FindingsArgs } from './codes-findings.js';
 import type { InputArgs, InputLimitArgs } from './codes-input.js';
+import type { NumberBoundArgs } from './codes-number-bounds.js';
 import type { OutputArgs } from './codes-output.js';
 import type { ScoreArgs } from './codes-score.js';
 import type { SheetCheckArgs } from './codes-sheet-checks.js';
@@ -24,7 +25,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, InputLimitArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, InputLimitArgs, NumberBoundArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

@@ -2,7 +2,7 @@
 import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
 import type { CriteriaNode } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
-import { parseNumber, type DecimalMark } from '../text/parse-number.js';
+import { outOfBounds, parseNumber, type DecimalMark } from '../text/parse-number.js';
 import { foldKey } from '../text/normalize.js';
 
 /**
@@ -12,7 +12,7 @@ import { foldKey } from '../text/normalize.js';
 export type LeafValue = { kind: 'points'; points: Rational; max?: Rational } | { kind: 'na' };
 type CellCode = 'SCORE_VALUE_NOT_NUMBER' | 'SCORE_VALUE_EXCEL_ERROR' | 'SCORE_VALUE_DATE' | 'SCORE_VALUE_FORMULA' | 'SCORE_VALUE_ABOVE_MAX'
   | 'SCORE_VALUE_BELOW_MIN' | 'SCORE_VALUE_NEGATIVE' | 'SCORE_COUNT_NOT_WHOLE' | 'SCORE_YESNO_INVALID' | 'SCORE_LEVEL_UNKNOWN' | 'SCORE_NA_NOT_ALLOWED'
-  | 'SCORE_RATE_ABOVE_100';
+  | 'SCORE_RATE_ABOVE_100' | 'SCORE_VALUE_OUT_OF_BOUNDS';
 export type CellProblem = { [C in CellCode]: { code: C; args: DiagnosticArgs[C] } }[CellCode];
 /** A value read, but worth a word at its cell. */
 export type CellWarning = { code: 'SCORE_RATE_AS_FRACTION'; args: DiagnosticArgs['SCORE_RATE_AS_FRACTION'] };
@@ -47,6 +47,7 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
     if (parsed.kind === 'excel-error') return fail('SCORE_VALUE_EXCEL_ERROR', {});
     if (parsed.kind === 'date') return fail('SCORE_VALUE_DATE', {});
     if (parsed.kind === 'formula') return fail('SCORE_VALUE_FORMULA', {});
+    if (parsed.kind === 'out-of-bounds') return fail('SCORE_VALUE_OUT_OF_BOUNDS', outOfBounds(parsed.bound));
     return fail('SCORE_VALUE_NOT_NUMBER', {});
   }
   const value = Rational.parse(parsed.value);

@@ -6,10 +6,10 @@ import { Rational } from '../numbers/rational.js';
 import { foldKey } from '../text/normalize.js';
 import { columnOf } from '../criteria/column-names.js';
 import { cellKey, decideDecimal } from './decide-decimal.js';
-import { parseNumber, type DecimalMark } from '../text/parse-number.js';
+import { outOfBounds, parseNumber, type DecimalMark } from '../text/parse-number.js';
+import { CELL_LIMITS, RANK_DIGITS } from '../numbers/decimal-bounds.js';
 import type { RankingEntry } from '../scoring/compare-rankings.js';
 import { cellAt, markOf, type SheetData } from './sheet.js';
-
 
 /** Header names of a ranking file (its columns, in English or Vietnamese), for finding the header row under a title block. */
 export const isRankingHeader = (key: string): boolean => columnOf(key) !== undefined;
@@ -49,7 +49,10 @@ export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined):
     const entry: RankingEntry = { unit, name: nc === undefined ? '' : (cells[nc] ?? ''), places: 0, line };
     const rankText = (cells[rc] ?? '').trim();
     if (rankText !== '') {
-      if (/^\d+$/.test(rankText)) entry.rank = Number(rankText);
+      const whole = /^\d+$/.test(rankText);
+      // 99999999999999999999999 is no rank, and would be read as 1e+23.
+      if (whole && rankText.replace(/^0+/, '').length <= RANK_DIGITS) entry.rank = Number(rankText);
+      else if (whole) out.push(diag('SCORE_VALUE_OUT_OF_BOUNDS', 'error', cellAt(sheet, line, rc), { text: rankText, column: sheet.header[rc] ?? 'rank', bound: 'digits', limit: RANK_DIGITS }));
       else out.push(diag('SCORE_RANKING_VALUE_INVALID', 'error', cellAt(sheet, line, rc), { text: rankText, column: sheet.header[rc] ?? 'rank' }));
     }
     const indexText = (cells[ic] ?? '').trim();
@@ -57,11 +60,16 @@ export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined):
       const cellMark = markOf(row, ic, mark);
       const parsed = parseNumber(indexText, cellMark);
       const value = parsed.ok && !parsed.percent ? Rational.parse(parsed.value) : undefined;
-      if (value) {
+      const point = indexText.lastIndexOf(cellMark === 'comma' ? ',' : '.');
+      const places = point < 0 ? 0 : indexText.length - point - 1;
+      const column = sheet.header[ic] ?? 'index';
+      // Shown as written in every row of the comparison: 100,000 decimals would make each row 300 KB.
+      if (!parsed.ok && parsed.kind === 'out-of-bounds') out.push(diag('SCORE_VALUE_OUT_OF_BOUNDS', 'error', cellAt(sheet, line, ic), { text: indexText, column, ...outOfBounds(parsed.bound) }));
+      else if (value && places > CELL_LIMITS.digits) out.push(diag('SCORE_VALUE_OUT_OF_BOUNDS', 'error', cellAt(sheet, line, ic), { text: indexText, column, bound: 'decimals', limit: CELL_LIMITS.digits }));
+      else if (value) {
         entry.index = value;
-        const at = indexText.lastIndexOf(cellMark === 'comma' ? ',' : '.');
-        entry.places = at < 0 ? 0 : indexText.length - at - 1;
-      } else out.push(diag('SCORE_RANKING_VALUE_INVALID', 'error', cellAt(sheet, line, ic), { text: indexText, column: sheet.header[ic] ?? 'index' }));
+        entry.places = places;
+      } else out.push(diag('SCORE_RANKING_VALUE_INVALID', 'error', cellAt(sheet, line, ic), { text: indexText, column }));
     }
     entries.push(entry);
   }

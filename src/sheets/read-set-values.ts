@@ -7,7 +7,7 @@ import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.
 import { Rational } from '../numbers/rational.js';
 import { scoreLeaf, type LeafValue } from '../scoring/score-leaf.js';
 import { foldKey } from '../text/normalize.js';
-import { parseNumber, type DecimalMark } from '../text/parse-number.js';
+import { outOfBounds, parseNumber, type DecimalMark } from '../text/parse-number.js';
 
 /** One --set: its text as typed, the code and value it splits into. */
 export interface SetOption {
@@ -53,7 +53,8 @@ export function readSetValues(criteria: CriteriaSet, options: readonly SetOption
     if (column === 'bonus' || column === 'penalty') {
       const parsed = parseNumber(option.value, mark);
       const value = parsed.ok ? Rational.parse(parsed.value) : undefined;
-      if (!value || value.sign() < 0) out.push(diag('SCORE_ADJUSTMENT_INVALID', 'error', loc, { text: option.value, column }));
+      if (!parsed.ok && parsed.kind === 'out-of-bounds') out.push(diag('SCORE_VALUE_OUT_OF_BOUNDS', 'error', loc, { text: option.value, column, ...outOfBounds(parsed.bound) }));
+      else if (!value || value.sign() < 0) out.push(diag('SCORE_ADJUSTMENT_INVALID', 'error', loc, { text: option.value, column }));
       else changes.push({ kind: column, option, value });
       continue;
     }

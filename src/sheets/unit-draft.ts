@@ -5,7 +5,7 @@ import { Rational } from '../numbers/rational.js';
 import type { LeafValueMap } from '../scoring/leaf-values.js';
 import { foldKey } from '../text/normalize.js';
 import type { DecimalMark } from '../text/parse-number.js';
-import { parseNumber } from '../text/parse-number.js';
+import { outOfBounds, parseNumber } from '../text/parse-number.js';
 import type { ComputedCell } from './check-computed.js';
 
 /** What a unit's row says besides its points: one value per unit, given once or repeated alike. */
@@ -49,6 +49,10 @@ function readRanked(text: string, at: Location, out: Diagnostic[]): boolean {
 export function readAdjustment(text: string, column: 'bonus' | 'penalty', mark: DecimalMark, at: Location, out: Diagnostic[]): Rational {
   if (text.trim() === '') return Rational.ZERO;
   const parsed = parseNumber(text, mark);
+  if (!parsed.ok && parsed.kind === 'out-of-bounds') {
+    out.push(diag('SCORE_VALUE_OUT_OF_BOUNDS', 'error', at, { text, column, ...outOfBounds(parsed.bound) }));
+    return Rational.ZERO;
+  }
   const value = parsed.ok ? Rational.parse(parsed.value) : undefined;
   if (!value || value.sign() < 0) {
     out.push(diag('SCORE_ADJUSTMENT_INVALID', 'error', at, { text, column }));

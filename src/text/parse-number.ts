@@ -1,11 +1,15 @@
 // Reads a number as a spreadsheet exported it, without going through binary floating point:
 // the result is a canonical decimal string, so `0.1 + 0.2`-style drift can never decide a rank.
+// A number past CELL_LIMITS (src/numbers/decimal-bounds.ts) is refused, in time linear in its text.
+import { CELL_LIMITS, decimalBound, limitOf, type LimitBound } from '../numbers/decimal-bounds.js';
 
 export type DecimalMark = 'dot' | 'comma';
 
 export type ParsedNumber =
   | { ok: true; value: string; percent: boolean }
-  | { ok: false; kind: 'empty' | 'excel-error' | 'date' | 'formula' | 'not-a-number'; text: string };
+  | { ok: false; kind: 'empty' | 'excel-error' | 'date' | 'formula' | 'not-a-number'; text: string }
+  /** More significant digits, or a larger or smaller magnitude, than CELL_LIMITS: refused before any arithmetic. */
+  | { ok: false; kind: 'out-of-bounds'; bound: LimitBound; text: string };
 
 const EXCEL_ERRORS = new Set([
   '#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!',
@@ -23,8 +27,6 @@ const DATES = [
   new RegExp(`^${MONTH}[- /]\\d{1,4}$`, 'i'),
   /^\d{1,2}[- /]?(?:thg|tháng)\s?\d{1,2}(?:[- /]\d{2,4})?$/i,
 ];
-
-const MAX_EXPONENT = 100;
 
 export function parseNumber(text: string, mark: DecimalMark): ParsedNumber {
   const t = text.trim();
@@ -48,15 +50,16 @@ export function parseNumber(text: string, mark: DecimalMark): ParsedNumber {
   if (c0 === '+' || c0 === '-' || c0 === '\u2212') [body, negative] = [body.slice(1).trimStart(), c0 !== '+'];
 
   let exponent = 0;
-  const e = /^(.*\d)[eE]([+-]?\d{1,4})$/.exec(body);
+  const e = /^(.*\d)[eE]([+-]?\d+)$/.exec(body);
   if (e) {
     exponent = Number(e[2]);
-    if (Math.abs(exponent) > MAX_EXPONENT) return fail('not-a-number');
     body = e[1] ?? '';
   }
 
   const digits = splitDigits(body, mark);
   if (!digits) return fail('not-a-number');
+  const bound = decimalBound(digits.int, digits.frac, exponent, CELL_LIMITS);
+  if (bound) return { ok: false, kind: 'out-of-bounds', bound, text };
   return { ok: true, value: canonical(negative, digits.int, digits.frac, exponent), percent };
 }
 
@@ -77,6 +80,9 @@ function splitDigits(body: string, mark: DecimalMark): { int: string; frac: stri
 // Spaces as group separators: plain, no-break, figure, thin and narrow no-break (French/Vietnamese style).
 const GROUPED_DOT_MARK = /^[1-9]\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u2007\u2009\u202f]\d{3})+)$/;
 const GROUPED_COMMA_MARK = /^[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:[ \u00a0\u2007\u2009\u202f]\d{3})+)$/;
+
+/** The arguments of SCORE_VALUE_OUT_OF_BOUNDS for a bound passed: which, and its limit. */
+export const outOfBounds = (bound: LimitBound): { bound: LimitBound; limit: number } => ({ bound, limit: limitOf(bound, CELL_LIMITS) });
 
 function canonical(negative: boolean, int: string, frac: string, exponent: number): string {
   let all = int + frac;

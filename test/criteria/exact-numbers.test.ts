@@ -17,7 +17,7 @@ describe('readsExactly', () => {
 
 describe('scanJson', () => {
   it('counts keys and brackets outside strings only', () => {
-    expect(scanJson('{"a": "{[\\"b\\": 1", "c": [1, {"d": 2}]}')).toEqual({ keys: 3, inexact: false });
+    expect(scanJson('{"a": "{[\\"b\\": 1", "c": [1, {"d": 2}]}')).toEqual({ keys: 3, inexact: false, outOfBounds: [] });
   });
 
   it('stops at the first bracket past the limit', () => {

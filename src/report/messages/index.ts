@@ -5,6 +5,7 @@ import { criteriaMessages } from './criteria.js';
 import { findingsMessages } from './findings.js';
 import { inputMessages } from './input.js';
 import { inputLimitMessages } from './input-limits.js';
+import { numberBoundMessages } from './number-bounds.js';
 import { outputMessages } from './output.js';
 import { scoreMessages } from './score.js';
 import { sheetCheckMessages } from './sheet-checks.js';
@@ -14,7 +15,7 @@ import type { Lang, MessageTable, MessageText } from './types.js';
 
 export type { Lang } from './types.js';
 
-const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...inputLimitMessages, ...scoreMessages, ...sheetCheckMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages };
+const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...inputLimitMessages, ...numberBoundMessages, ...scoreMessages, ...sheetCheckMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages };
 
 export function messageOf(d: Diagnostic, lang: Lang): { text: string; hint?: string } {
   const m = messages[d.code] as MessageText<typeof d.args>;
