@@ -4,7 +4,7 @@
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { WriteFailure } from '../diagnostics/codes-output.js';
 import { packageRoot } from '../io/bundled-criteria.js';
-import { inputFiles, planOutput, stdoutProblem, type InputFile, type OutputPlan } from '../io/output-target.js';
+import { inputFiles, planOutput, stdoutProblem, writesToTerminal, type InputFile, type OutputPlan } from '../io/output-target.js';
 import { stdinTwice } from '../io/read-input.js';
 import { writeFileAtomic, writeThrough } from '../io/write-file.js';
 import type { Lang } from '../report/messages/index.js';
@@ -143,6 +143,8 @@ async function writeOutput(data: string | Uint8Array, output: string | undefined
   // Checked again as written: the file system may have changed while the run computed.
   const { plan, problem } = planOutput(output, inputs, packageRoot());
   if (!plan) return problem && fail(problem, lang);
+  // -o /dev/stdout, /dev/stderr, /dev/fd/2 or /dev/tty on a terminal: a terminal all the same.
+  if (typeof data !== 'string' && writesToTerminal(plan)) throw new UsageError(BINARY_TO_TERMINAL[lang]);
   try {
     if (plan.kind === 'stdout') writeStdout(data, lang);
     else if (plan.kind === 'stream') await writeThrough(plan.path, data);

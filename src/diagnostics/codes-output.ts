@@ -16,6 +16,8 @@ export interface OutputArgs {
   /** `-o` is inside cchc's own folders (a bundled criteria set, a sample, the program). */
   OUTPUT_IS_PACKAGE_FILE: { folder: string };
   OUTPUT_IS_DIRECTORY: Record<string, never>;
+  /** `-o notes/` (a trailing `/` names a folder) where `notes` is a file: never written over. */
+  OUTPUT_NOT_A_FOLDER: Record<string, never>;
   /** A block device or a socket: never written to. */
   OUTPUT_NOT_A_FILE: { kind: NotAFile };
   /** The file exists and may not be written (no write permission for anyone, or not for this user). */

@@ -3,9 +3,12 @@
 // that must not be written at all: an input of the run under any name (a link to it or to a
 // folder above it, a hard link, another case on a case-insensitive disk, /proc/self/…: the same
 // device and inode), cchc's own files, a folder, a read-only file, a missing or locked folder.
+// A path is taken as it looks: a trailing `/` names a folder, a relative path needs a working
+// folder that still exists, and a terminal is a terminal however it is named (/dev/tty, /dev/fd/2).
 import { inputSource, isStdin } from './input-source.js';
-import { accessSync, constants, fstatSync, lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { isatty } from 'node:tty';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** An input as the run reads it: its name for messages and the file it is (device and inode). */
@@ -18,8 +21,11 @@ export interface InputFile {
 export type OutputPlan =
   /** The process's own stdout (`-`, /dev/stdout, /proc/self/fd/1). */
   | { kind: 'stdout' }
-  /** A pipe, a terminal, a character device or a descriptor: opened for appending and written through, never replaced. */
-  | { kind: 'stream'; path: string }
+  /**
+   * A pipe, a terminal, a character device or a descriptor: opened for appending and written
+   * through, never replaced. `fd`: this process's own descriptor it names; `device`: a character device.
+   */
+  | { kind: 'stream'; path: string; fd?: number; device?: boolean }
   /** A file, new or replaced whole: written beside `path` (the end of its links) and renamed over it. */
   | { kind: 'file'; path: string; keep?: { mode: number; uid: number; gid: number } };
 
@@ -126,6 +132,9 @@ function readOnly(path: string, st: Stats): boolean {
  */
 export function planOutput(output: string, inputs: readonly InputFile[], root?: string): { plan?: OutputPlan; problem?: Diagnostic } {
   const at = { file: output };
+  // The working folder was removed under the run: a relative path leads nowhere (not a fault of cchc's).
+  if (!isAbsolute(output) && !workingFolderExists()) return { problem: diag('OUTPUT_FOLDER_MISSING', 'error', at, { folder: dirname(output) }) };
+  if (namesFolder(output)) return { problem: folderProblem(output) };
   const { path, links, descriptor } = followLinks(output);
   let st: Stats | undefined;
   try {
@@ -137,7 +146,8 @@ export function planOutput(output: string, inputs: readonly InputFile[], root?: 
   if (input) return { problem: diag('OUTPUT_IS_INPUT', 'error', at, { input: input.name }) };
   if (descriptor) {
     const own = descriptor.pid === undefined || descriptor.pid === process.pid;
-    return { plan: own && descriptor.fd === 1 ? { kind: 'stdout' } : { kind: 'stream', path } };
+    if (own && descriptor.fd === 1) return { plan: { kind: 'stdout' } };
+    return { plan: own ? { kind: 'stream', path, fd: descriptor.fd } : { kind: 'stream', path, ...(st?.isCharacterDevice() ? { device: true } : {}) } };
   }
   const folder = packageFolderOf(path, root);
   if (folder) return { problem: diag('OUTPUT_IS_PACKAGE_FILE', 'error', at, { folder }) };
@@ -148,7 +158,7 @@ export function planOutput(output: string, inputs: readonly InputFile[], root?: 
   }
   if (st.isDirectory()) return { problem: diag('OUTPUT_IS_DIRECTORY', 'error', at, {}) };
   if (st.isBlockDevice() || st.isSocket()) return { problem: diag('OUTPUT_NOT_A_FILE', 'error', at, { kind: st.isSocket() ? 'socket' : 'block-device' }) };
-  if (!st.isFile()) return { plan: { kind: 'stream', path } };
+  if (!st.isFile()) return { plan: { kind: 'stream', path, ...(st.isCharacterDevice() ? { device: true } : {}) } };
   if (readOnly(path, st)) return { problem: diag('OUTPUT_READ_ONLY', 'error', at, {}) };
   const problem = writableFolder(output, path, links === 0 ? dirname(output) : dirname(path));
   return problem ? { problem } : { plan: { kind: 'file', path, keep: { mode: st.mode & 0o777, uid: st.uid, gid: st.gid } } };
@@ -164,4 +174,52 @@ export function stdoutProblem(inputs: readonly InputFile[]): Diagnostic | undefi
   }
   const input = st.isFile() ? sameFile(st, inputs) : undefined;
   return input ? diag('OUTPUT_IS_INPUT', 'error', { file: '<stdout>' }, { input: input.name }) : undefined;
+}
+
+/** Whether the process still has a working folder (it may have been removed while cchc ran, or before). */
+function workingFolderExists(): boolean {
+  try {
+    process.cwd();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `notes/`, `notes/.`, `..`: a path that can only name a folder, never a file to write. */
+export const namesFolder = (output: string): boolean => output.endsWith('/') || output.endsWith(sep) || /(?:^|[/\\])\.\.?$/.test(output);
+
+/** Why a folder's name is no file to write: it is a folder, a file (`notes/` where notes is a file), or nothing. */
+function folderProblem(output: string): Diagnostic {
+  const at = { file: output };
+  try {
+    if (statSync(output).isDirectory()) return diag('OUTPUT_IS_DIRECTORY', 'error', at, {});
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return diag('OUTPUT_FOLDER_MISSING', 'error', at, { folder: output });
+  }
+  return diag('OUTPUT_NOT_A_FOLDER', 'error', at, {});
+}
+
+/**
+ * Whether the plan writes to a terminal, however it is named (stdout, /dev/stdout, /dev/stderr,
+ * /dev/fd/2, /dev/tty): a Word file or a workbook is refused there. A character device is opened
+ * to ask (without becoming the process's terminal, without waiting), a pipe never (its reader
+ * would see the end of its data).
+ */
+export function writesToTerminal(plan: OutputPlan): boolean {
+  if (plan.kind === 'stdout') return isatty(1);
+  if (plan.kind !== 'stream') return false;
+  if (plan.fd !== undefined) return isatty(plan.fd);
+  if (!plan.device) return false;
+  let fd: number;
+  try {
+    fd = openSync(plan.path, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch {
+    return false;
+  }
+  try {
+    return isatty(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

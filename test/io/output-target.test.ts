@@ -1,13 +1,14 @@
 // What -o names, decided before anything is written (nothing here writes): table-driven over the
 // kinds of target a file system holds.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { inputFiles, planOutput } from '../../src/io/output-target.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inputFiles, planOutput, writesToTerminal } from '../../src/io/output-target.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cchc-target-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const at = (f: string) => join(dir, f);
 writeFileSync(at('in.csv'), 'unit\n');
 writeFileSync(at('old.csv'), 'old');
@@ -45,19 +46,33 @@ describe('planOutput', () => {
     ['a missing folder', 'no/such.csv', { problem: 'OUTPUT_FOLDER_MISSING', args: { folder: at('no') } }],
     ["a file in the package's folders", 'pkg/criteria/set.json', { problem: 'OUTPUT_IS_PACKAGE_FILE', args: { folder: at('pkg/criteria') } }],
     ["a new file there", 'pkg/criteria/new.json', { problem: 'OUTPUT_IS_PACKAGE_FILE' }],
+    ['a file named as a folder (old.csv/)', 'old.csv/', { problem: 'OUTPUT_NOT_A_FOLDER' }],
+    ['a link to a file named as a folder', 'link.csv/', { problem: 'OUTPUT_NOT_A_FOLDER' }],
+    ['a new name ending in /', 'newdir/', { problem: 'OUTPUT_FOLDER_MISSING', args: { folder: at('newdir/') } }],
+    ['a folder ending in /', 'pkg/', { problem: 'OUTPUT_IS_DIRECTORY' }],
+    ['a folder ending in /..', 'pkg/criteria/..', { problem: 'OUTPUT_IS_DIRECTORY' }],
   ])('%s', (_name, output, expected) => {
     expect(plan(at(output))).toMatchObject(expected);
   });
 
-  it.skipIf(!fifo)('a FIFO is written through', () => {
+  it.skipIf(!fifo)('a FIFO is written through, and is no terminal (never opened to ask)', () => {
     expect(plan(at('out.fifo'))).toEqual({ kind: 'stream', path: at('out.fifo') });
+    expect(writesToTerminal({ kind: 'stream', path: at('out.fifo') })).toBe(false);
+  });
+
+  it('a file, /dev/null and a descriptor that is no terminal are no terminal', () => {
+    expect(writesToTerminal({ kind: 'file', path: at('new.csv') })).toBe(false);
+    if (existsSync('/dev/null')) expect(writesToTerminal({ kind: 'stream', path: '/dev/null', device: true })).toBe(false);
+    const fd = openSync(at('in.csv'), 'r');
+    expect(writesToTerminal({ kind: 'stream', path: at('in.csv'), fd })).toBe(false);
+    closeSync(fd);
   });
 
   it.skipIf(!existsSync('/dev/null'))('a character device is written through, /dev/stdout is stdout itself', () => {
-    expect(plan('/dev/null')).toEqual({ kind: 'stream', path: '/dev/null' });
+    expect(plan('/dev/null')).toEqual({ kind: 'stream', path: '/dev/null', device: true });
     if (existsSync('/proc/self/fd')) {
       expect(plan('/dev/stdout')).toEqual({ kind: 'stdout' });
-      expect(plan('/proc/self/fd/2')).toEqual({ kind: 'stream', path: '/proc/self/fd/2' });
+      expect(plan('/proc/self/fd/2')).toEqual({ kind: 'stream', path: '/proc/self/fd/2', fd: 2 });
     }
   });
 });

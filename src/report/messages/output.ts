@@ -29,6 +29,12 @@ export const outputMessages = {
     hintEn: () => 'add a file name, e.g. -o folder/ranking.csv',
     hintVi: () => 'thêm tên tệp, ví dụ -o thu-muc/xep-hang.csv',
   },
+  OUTPUT_NOT_A_FOLDER: {
+    en: () => 'the output ends with / (a folder), but that name is a file: it is left as it is',
+    vi: () => 'tệp kết quả kết thúc bằng / (một thư mục), nhưng tên đó là một tệp: tệp được giữ nguyên',
+    hintEn: () => 'to write that file, give -o without the trailing /; to write in a folder, add a file name, e.g. -o folder/ranking.csv',
+    hintVi: () => 'muốn ghi vào tệp đó, bỏ dấu / ở cuối -o; muốn ghi vào thư mục, thêm tên tệp, ví dụ -o thu-muc/xep-hang.csv',
+  },
   OUTPUT_NOT_A_FILE: {
     en: (a) => `the output is ${KIND_EN[a.kind]}: cchc writes only to files, pipes and terminals`,
     vi: (a) => `tệp kết quả là ${KIND_VI[a.kind]}: cchc chỉ ghi vào tệp, đường ống (pipe) và màn hình`,
