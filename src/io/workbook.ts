@@ -17,12 +17,18 @@ export function looksLikeWorkbook(head: Uint8Array): boolean {
   return zip || ole2;
 }
 
-/** `book.xlsx#Điểm` → the path and the sheet. A path that exists as it is stays a path. */
+/**
+ * `book.xlsx#Điểm` → the path and the sheet. A path that exists as it is stays a path; otherwise
+ * the last `#` whose left part is an existing file splits, so a sheet's name may hold `#`:
+ * `book.xlsx#Điểm#1` is the sheet `Điểm#1` of book.xlsx (unless a file `book.xlsx#Điểm` exists:
+ * then it is that file's sheet `1`).
+ */
 export function splitSheetRef(arg: string): { path: string; sheet?: string } {
   if (arg === '-' || existsSync(arg)) return { path: arg };
-  const at = arg.lastIndexOf('#');
-  if (at <= 0 || !existsSync(arg.slice(0, at))) return { path: arg };
-  return { path: arg.slice(0, at), sheet: arg.slice(at + 1) };
+  for (let at = arg.lastIndexOf('#'); at > 0; at = arg.lastIndexOf('#', at - 1)) {
+    if (existsSync(arg.slice(0, at))) return { path: arg.slice(0, at), sheet: arg.slice(at + 1) };
+  }
+  return { path: arg };
 }
 
 /** streamSheet for a workbook, from its bytes (stdin, a pipe) or from its file, read at offsets (flat in memory, however large). */

@@ -80,6 +80,29 @@ describe('the traps of xlsx.md, hand-built', () => {
     expect(cellsOf(book({ rows: row(1, cells) }))).toEqual([['=SUM(B1:C1)', '0', '#DIV/0!', 'TRUE']]);
   });
 
+  it('keeps a formula whose stored value is empty (as openpyxl writes it) as its formula; an empty text result stays blank', () => {
+    const cells = `<c r="A1"><f>1+1.25</f><v></v></c><c r="B1" t="n"><f>2*3</f><v> </v></c><c r="C1" t="str"><f>""</f><v></v></c><c r="D1"><f>1+1</f><v>2</v></c>`;
+    expect(cellsOf(book({ rows: row(1, cells) }))).toEqual([['=1+1.25', '=2*3', '', '2']]);
+  });
+
+  it('reports a cell met twice (or out of order) in its row at the cell, keeping the first; a row met twice likewise', () => {
+    const got = rows(book({ rows: row(1, `${nc('A1', '1')}${nc('B1', '2')}${nc('A1', '9')}${nc('C1', '3')}`) + row(2, nc('A2', '4')) + row(2, nc('A2', '8')) + row(3, nc('B3', '5')) }));
+    expect(got.rows.map((r) => [r.line, r.cells])).toEqual([[1, ['1', '2', '3']], [2, ['4']], [3, ['', '5']]]);
+    expect(got.diagnostics).toEqual([
+      { code: 'INPUT_XLSX_DAMAGED', severity: 'error', loc: { file: 'book.xlsx', sheet: 'S', line: 1, column: 1 }, args: { damage: 'cell-repeated', part: 'S', value: 'A1' } },
+      { code: 'INPUT_XLSX_DAMAGED', severity: 'error', loc: { file: 'book.xlsx', sheet: 'S', line: 2, column: 1 }, args: { damage: 'row-repeated', part: 'S', value: '2' } },
+    ]);
+  });
+
+  it('refuses a zip holding two parts of one name, naming the part', () => {
+    // Two parts whose names differ in one letter, then made the same in both zip headers.
+    const bytes = Buffer.from(buildXlsx({ sheets: [{ name: 'S', rows: row(1, nc('A1', '1')) }], parts: { 'xl/styles.xmk': '<x/>' } }));
+    for (let at = bytes.indexOf('xl/styles.xmk'); at >= 0; at = bytes.indexOf('xl/styles.xmk', at + 1)) bytes.write('xl/styles.xml', at, 'latin1');
+    const { workbook, diagnostics } = openWorkbook(bytesSource(bytes), 'book.xlsx');
+    expect(workbook).toBeUndefined();
+    expect(diagnostics).toEqual([{ code: 'INPUT_XLSX_DAMAGED', severity: 'error', loc: { file: 'book.xlsx' }, args: { damage: 'entry-repeated', part: 'xl/styles.xml' } }]);
+  });
+
   it('places cells by their reference, or after the previous one when they have none; rows keep their number', () => {
     const got = rows(book({ rows: `${row(3, `${nc('C3', '1')}<c><v>2</v></c>`)}<row><c r="B4"><v>3</v></c></row>` })).rows;
     expect(got.map((r) => [r.line, r.cells])).toEqual([[3, ['', '', '1', '2']], [4, ['', '3']]]);

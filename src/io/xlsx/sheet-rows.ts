@@ -62,6 +62,10 @@ export function* sheetRows(src: ByteSource, entry: ZipEntry, ctx: SheetContext, 
 class RowReader {
   private cellsOut = 0;
   private rowNumber = 0;
+  /** The row's cells come in column order, the rows in row order: one that does not repeats another (or hides among them). */
+  private lastColumn = 0;
+  private skipRow = false;
+  private skipCell = false;
   private cells: string[] = [];
   private numbers: Set<number> | undefined;
   private nextColumn = 1;
@@ -98,7 +102,9 @@ class RowReader {
         const r = a['r'];
         const n = r === undefined ? this.rowNumber + 1 : Number(r);
         if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw damaged('row-number', this.ctx.sheet, r);
-        [this.rowNumber, this.cells, this.numbers, this.nextColumn] = [n, [], undefined, 1];
+        this.skipRow = n <= this.rowNumber;
+        if (this.skipRow) return this.repeated('row-repeated', n, 1, String(n));
+        [this.rowNumber, this.cells, this.numbers, this.nextColumn, this.lastColumn] = [n, [], undefined, 1, 0];
         return;
       }
       case 'c': {
@@ -106,6 +112,9 @@ class RowReader {
         const ref = r === undefined ? undefined : parseCellRef(r);
         if (r !== undefined && !ref) throw damaged('cell-reference', this.ctx.sheet, r);
         this.column = ref ? ref.column : this.nextColumn;
+        this.skipCell = this.skipRow || this.column <= this.lastColumn;
+        if (this.column <= this.lastColumn && !this.skipRow) this.repeated('cell-repeated', this.rowNumber, this.column, r ?? String(this.column));
+        this.lastColumn = Math.max(this.lastColumn, this.column);
         this.type = a['t'] ?? 'n';
         this.style = a['s'] === undefined ? 0 : Number(a['s']);
         [this.value, this.hasValue, this.formula] = ['', false, undefined];
@@ -151,7 +160,14 @@ class RowReader {
     }
   }
 
+  /** A row or cell met a second time, or out of order: an error where it is; the first one stands. */
+  private repeated(damage: 'row-repeated' | 'cell-repeated', line: number, column: number, value: string): void {
+    const { file, sheet } = this.ctx;
+    this.ctx.diagnostics.push(diag('INPUT_XLSX_DAMAGED', 'error', { file, sheet, line, column }, { damage, part: sheet, value }));
+  }
+
   private endCell(): void {
+    if (this.skipCell) return;
     const text = this.cellText();
     const k = this.column - 1;
     this.nextColumn = this.column + 1;
@@ -162,7 +178,7 @@ class RowReader {
   }
 
   private endRow(): void {
-    if (this.cells.length === 0) return;
+    if (this.skipRow || this.cells.length === 0) return;
     this.cellsOut += this.cells.length;
     if (this.cellsOut > CELLS_FREE && this.cellsOut > this.chars() * CELLS_PER_CHAR) throw new WorkbookRefusal({ kind: 'bomb', part: this.part, why: 'cells' });
     this.emit(this.numbers ? { line: this.rowNumber, cells: this.cells, numbers: this.numbers } : { line: this.rowNumber, cells: this.cells });
@@ -172,7 +188,8 @@ class RowReader {
   private cellText(): string {
     const { type, value } = this;
     if (type === 'inlineStr') return this.inline.take();
-    if (!this.hasValue) return this.formula === undefined ? '' : `=${this.formula}`;
+    // A formula without its result (<v> absent, or empty as openpyxl writes it): its formula, never a blank.
+    if (!this.hasValue || (this.formula !== undefined && value.trim() === '' && type !== 'str' && type !== 'inlineStr')) return this.formula === undefined ? '' : `=${this.formula}`;
     switch (type) {
       case 's':
         return this.sharedString(value);

@@ -69,6 +69,8 @@ export function readZipDirectory(src: ByteSource): Map<string, ZipEntry> {
     if ((flags & 1) !== 0) throw new WorkbookRefusal({ kind: 'encrypted' });
     if (method !== 0 && method !== 8) throw damaged('compression', name, method);
     if (localOffset + 30 > src.size || localOffset + 30 + compressedSize > src.size) throw damaged('part-outside', name);
+    // Two parts of one name: a reader that kept the last would read what another program hid.
+    if (entries.has(name.toLowerCase())) throw damaged('entry-repeated', name);
     entries.set(name.toLowerCase(), { name, method, compressedSize, declaredSize, localOffset });
   }
   return entries;
