@@ -15,7 +15,9 @@ const isReserved = (code: string): boolean => columnOf(code) !== undefined || fo
 export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: CriteriaNode[]; nodes: Map<string, CriteriaNode>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const nodes = new Map<string, CriteriaNode>();
-  // Score-sheet headers are matched after case folding, so `1.a` and `1.A` would be one column.
+  // Score-sheet headers are matched after case folding, so `1.a` and `1.A` would be one column;
+  // a code is taken before its children are built, so a child (at any depth) with its parent's
+  // code is found too: the template would write one column for both.
   const byKey = new Map<string, CriteriaNode>();
   const at = (path: readonly PathSegment[]): Location => locationAt(src, path);
 
@@ -28,14 +30,15 @@ export function checkTree(inputs: NodeInput[], src: JsonSource): { fields: Crite
     if (isReserved(code)) diagnostics.push(diag('CRITERIA_CODE_RESERVED', 'error', at([...path, 'code']), { code }));
     const max = src.rational([...path, 'max'], input.max);
     if (max.sign() <= 0) diagnostics.push(diag('CRITERIA_MAX_NOT_POSITIVE', 'error', at([...path, 'max']), { code, max: max.toString() }));
-    const children = (input.children ?? []).map((c, i) => build(c, [...path, 'children', i], depth + 1, source));
-    const node: CriteriaNode = { code, title: input.title ?? code, max, source, depth, path: formatPath(path), children, rule: { type: 'points', min: Rational.ZERO } };
+    const node: CriteriaNode = { code, title: input.title ?? code, max, source, depth, path: formatPath(path), children: [], rule: { type: 'points', min: Rational.ZERO } };
     if (input.whenNotApplicable) node.whenNotApplicable = input.whenNotApplicable;
     if (input.description) node.description = input.description;
     if (!first) {
       nodes.set(code, node);
       byKey.set(foldKey(code), node);
     }
+    const children = (input.children ?? []).map((c, i) => build(c, [...path, 'children', i], depth + 1, source));
+    node.children = children;
     if (children.length > 0) {
       const sum = children.reduce((s, c) => s.add(c.max), Rational.ZERO);
       if (!sum.eq(max)) diagnostics.push(diag('CRITERIA_MAX_SUM_MISMATCH', 'error', at([...path, 'max']), { code, max: max.toString(), sum: sum.toString() }));

@@ -16,6 +16,12 @@ const INVALID: Record<string, readonly Expected[]> = {
   'duplicate-key.json': [['CRITERIA_JSON_DUPLICATE_KEY', 9, 7, 'fields[0].max', { key: 'max', firstLine: 8 }]],
   // 200 nested arrays: located at the first bracket past the limit, never a stack overflow.
   'too-deep.json': [['CRITERIA_JSON_TOO_DEEP', 6, 102, undefined, { limit: 64 }]],
+  // Numbers too large, too small or too long to read (1e400 is Infinity to JSON.parse): each at its place, nothing parsed.
+  'number-out-of-bounds.json': [
+    ['CRITERIA_NUMBER_OUT_OF_BOUNDS', 5, 36, undefined, { text: '1e400', bound: 'large', limit: 40 }],
+    ['CRITERIA_NUMBER_OUT_OF_BOUNDS', 5, 68, undefined, { text: '0.00000000000000000000000000000000000000000001', bound: 'small', limit: 40 }],
+    ['CRITERIA_NUMBER_OUT_OF_BOUNDS', 7, 27, undefined, { bound: 'digits', limit: 40 }],
+  ],
 
   // Format and schema.
   'newer-format.json': [['CRITERIA_FORMAT_NEWER', 2, 13, 'format', { format: 'cchc-criteria/2' }]],
@@ -39,6 +45,9 @@ const INVALID: Record<string, readonly Expected[]> = {
   'duplicate-code.json': [['CRITERIA_CODE_DUPLICATE', 10, 19, 'fields[0].children[1].code', { code: '1.1', firstPath: leaf }]],
   // Score-file headers are matched case-insensitively, so `1.a` and `1.A` are the same column.
   'duplicate-code-case.json': [['CRITERIA_CODE_DUPLICATE', 10, 19, 'fields[0].children[1].code', { code: '1.A', firstPath: leaf }]],
+  // A child (at any depth) with its parent's code: the template would write one column for both.
+  'code-of-parent.json': [['CRITERIA_CODE_DUPLICATE', 9, 19, 'fields[0].children[0].code', { code: '1', firstPath: 'fields[0]' }]],
+  'code-of-ancestor-case.json': [['CRITERIA_CODE_DUPLICATE', 9, 60, 'fields[0].children[0].children[0].code', { code: 'a', firstPath: 'fields[0]' }]],
   'reserved-code.json': [['CRITERIA_CODE_RESERVED', 7, 15, 'fields[1].code', { code: 'Bonus' }]],
   // `STT` is read as the row-number column of a score sheet (src/sheets/columns.ts), never as a leaf.
   'reserved-code-alias.json': [['CRITERIA_CODE_RESERVED', 6, 15, 'fields[0].code', { code: 'STT' }]],
