@@ -2,7 +2,7 @@
 // the one place that reads the clock: today's date, or SOURCE_DATE_EPOCH's (reproducible builds),
 // unless --date fixes it. Renderers get the date as a value.
 import type { Command } from 'commander';
-import { inRange, parseReportDate, settingsOf, type ReportDate, type ReportFields, type ReportSettings } from '../report/report-settings.js';
+import { calendarDate, FIRST_DAY, inRange, LAST_DAY, LAST_EPOCH, settingsOf, type ReportDate, type ReportFields, type ReportSettings } from '../report/report-settings.js';
 import { UsageError } from './usage-error.js';
 import { optionHelp } from './help/option-help.js';
 import type { Lang } from '../report/messages/index.js';
@@ -18,12 +18,14 @@ type WithLang = ReportOptions & { lang?: Lang };
 const texts = {
   vi: {
     date: (v: string) => `--date ${v}: không phải một ngày hợp lệ; viết theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ --date 2021-11-26`,
-    epoch: (v: string) => `SOURCE_DATE_EPOCH=${v}: không phải số giây từ 1970-01-01 (một số nguyên không âm); bỏ biến này, hoặc dùng --date YYYY-MM-DD`,
+    range: (v: string) => `--date ${v}: ngày phải trong khoảng ${FIRST_DAY} … ${LAST_DAY}`,
+    epoch: (v: string) => `SOURCE_DATE_EPOCH=${v}: không phải số giây từ 1970-01-01 (một số nguyên không âm, đến ${LAST_DAY}); bỏ biến này, hoặc dùng --date YYYY-MM-DD`,
     year: (v: string) => `--year ${v}: năm đánh giá phải là 4 chữ số, ví dụ --year 2021`,
   },
   en: {
     date: (v: string) => `--date ${v}: not a valid date; write it as YYYY-MM-DD (year-month-day), e.g. --date 2021-11-26`,
-    epoch: (v: string) => `SOURCE_DATE_EPOCH=${v}: not a count of seconds since 1970-01-01 (a non-negative integer); unset it, or use --date YYYY-MM-DD`,
+    range: (v: string) => `--date ${v}: the date must lie between ${FIRST_DAY} and ${LAST_DAY}`,
+    epoch: (v: string) => `SOURCE_DATE_EPOCH=${v}: not a count of seconds since 1970-01-01 (a non-negative integer, up to ${LAST_DAY}); unset it, or use --date YYYY-MM-DD`,
     year: (v: string) => `--year ${v}: the year assessed is 4 digits, e.g. --year 2021`,
   },
 };
@@ -32,16 +34,18 @@ const texts = {
 export function decideReportDate(o: WithLang, env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): ReportDate {
   const t = texts[o.lang ?? 'vi'];
   if (o.date !== undefined) {
-    const d = parseReportDate(o.date);
+    const d = calendarDate(o.date);
     if (!d) throw new UsageError(t.date(o.date));
+    if (!inRange(d)) throw new UsageError(t.range(o.date));
     return d;
   }
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && epoch !== '') {
-    const at = /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
-    const d = at && { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
-    if (!d || !inRange(d)) throw new UsageError(t.epoch(epoch));
-    return d;
+    // Any non-negative whole number of seconds, 0 (1970-01-01) included, up to the last day of the range.
+    const seconds = /^\d+$/.test(epoch.trim()) ? Number(epoch.trim()) : NaN;
+    if (!(seconds <= LAST_EPOCH)) throw new UsageError(t.epoch(epoch));
+    const at = new Date(seconds * 1000);
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
   }
   const today = now();
   return { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };

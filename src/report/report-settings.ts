@@ -84,18 +84,31 @@ export function decisionReference(s: ReportSettings): string {
   return /\bngày\b/i.test(given) ? given : `${given} ${dateInWords(s.date, 'vi')}`;
 }
 
-// Zip files (a .docx) date their parts from 1980 to 2107; a report dated outside 1980–2099 is a typo.
-export const inRange = (d: ReportDate) => d.year >= 1980 && d.year <= 2099;
+// Any real calendar day from 1900 (older than any report) to 9999 (the last a 4-digit year and
+// every format write). A Word file's or workbook's zip stamps its parts only from 1980 to 2099:
+// there the stamp is clamped (src/report/zip-date.ts), never the date the report shows.
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '9999-12-31';
+export const inRange = (d: ReportDate) => d.year >= 1900 && d.year <= 9999;
+/** 9999-12-31T23:59:59Z, in seconds since 1970: the last SOURCE_DATE_EPOCH that is a day of the range. */
+export const LAST_EPOCH = 253_402_300_799;
 
-/** `2021-11-26` as a calendar date; undefined for anything else (2021-02-30, 26/11/2021, 2021-1-5). */
+/** `2021-11-26` as a calendar date; undefined for anything else (2021-02-30, 26/11/2021, 2021-1-5) and days outside 1900–9999. */
 export function parseReportDate(text: string): ReportDate | undefined {
+  const date = calendarDate(text);
+  return date && inRange(date) ? date : undefined;
+}
+
+/** `YYYY-MM-DD` as a real calendar day, whatever its year; undefined for anything else. */
+export function calendarDate(text: string): ReportDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  const date = { year, month, day };
-  return inRange(date) ? date : undefined;
+  return { year, month, day };
 }
 
 /** The report's fields as typed (--year, --title, --issuer, --signer "A|B", …), before they are settled. */

@@ -15,7 +15,14 @@ describe('parseReportDate', () => {
     ['2021-11-31', undefined],
     ['26/11/2021', undefined],
     ['2021-1-5', undefined],
-    ['1979-12-31', undefined], // before the zip format's dates (a .docx)
+    // Any real day of 1900–9999 (a zip's part stamps are clamped instead: src/report/zip-date.ts).
+    ['1979-12-31', { year: 1979, month: 12, day: 31 }],
+    ['1900-01-01', { year: 1900, month: 1, day: 1 }],
+    ['2100-01-01', { year: 2100, month: 1, day: 1 }],
+    ['9999-12-31', { year: 9999, month: 12, day: 31 }],
+    ['1900-02-29', undefined], // 1900 was no leap year
+    ['1899-12-31', undefined],
+    ['0050-01-01', undefined],
     ['', undefined],
   ])('%j → %j', (text, want) => expect(parseReportDate(text)).toEqual(want));
 });
@@ -31,6 +38,15 @@ describe('decideReportDate', () => {
     expect(() => decideReportDate({ date: '26/11/2021' }, {}, NOON)).toThrow(/YYYY-MM-DD \(năm-tháng-ngày\), ví dụ --date 2021-11-26/);
     expect(() => decideReportDate({ date: 'x', lang: 'en' }, {}, NOON)).toThrow(/write it as YYYY-MM-DD/);
     expect(() => decideReportDate({}, { SOURCE_DATE_EPOCH: '-5' }, NOON)).toThrow(/SOURCE_DATE_EPOCH=-5/);
+    expect(() => decideReportDate({ date: '1899-12-31' }, {}, NOON)).toThrow('--date 1899-12-31: ngày phải trong khoảng 1900-01-01 … 9999-12-31');
+    expect(() => decideReportDate({ date: '10000-01-01', lang: 'en' }, {}, NOON)).toThrow(/write it as YYYY-MM-DD/);
+  });
+
+  it('SOURCE_DATE_EPOCH: any non-negative whole number of seconds up to 9999-12-31 (0 is 1970-01-01)', () => {
+    expect(decideReportDate({}, { SOURCE_DATE_EPOCH: '0' }, NOON)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(decideReportDate({}, { SOURCE_DATE_EPOCH: '1' }, NOON)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(decideReportDate({}, { SOURCE_DATE_EPOCH: '253402300799' }, NOON)).toEqual({ year: 9999, month: 12, day: 31 });
+    for (const bad of ['253402300800', '1.5', '1e3', '9'.repeat(40), 'abc']) expect(() => decideReportDate({ lang: 'en' }, { SOURCE_DATE_EPOCH: bad }, NOON), bad).toThrow(/up to 9999-12-31/);
   });
 });
 

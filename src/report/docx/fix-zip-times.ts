@@ -2,6 +2,7 @@
 // hour apart gave different bytes. This sets the stamp of every part, in each local header and in
 // the central directory, to one date, so that the same report and --date give the same bytes.
 import type { ReportDate } from '../report-settings.js';
+import { zipStampDate } from '../zip-date.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -13,7 +14,8 @@ export const dosStamp = (d: ReportDate): { time: number; date: number } => ({ ti
 /** The zip's bytes with every part stamped `d` (in place); throws on a zip it cannot walk, which would be a bug. */
 export function fixZipTimes(zip: Uint8Array, d: ReportDate): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const { time, date } = dosStamp(d);
+  // A report of 1900 or 9999 keeps its date; its parts' stamps are clamped to what a zip holds.
+  const { time, date } = dosStamp(zipStampDate(d));
   // The central directory is found from its end record (the last 22 bytes when there is no comment).
   let end = zip.length - 22;
   while (end >= 0 && view.getUint32(end, true) !== END) end--;

@@ -9,6 +9,7 @@ import { sheetXml } from './sheet-xml.js';
 import { buildStyles } from './styles-xml.js';
 import type { SheetModel, WorkbookModel } from './workbook-model.js';
 import { sheetName, xmlText } from './xml-text.js';
+import { zipStampDay } from '../zip-date.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -69,7 +70,8 @@ export function writeWorkbook(model: WorkbookModel): Uint8Array {
     ...xmls.map((x, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, x]),
     ['xl/sharedStrings.xml', `${XML}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map(si).join('')}</sst>`],
   ];
-  const mtime = model.date ? localDate(model.date) : new Date(1980, 0, 1);
+  // A workbook of 1900 or 9999 keeps its date; its parts' stamps are clamped to what a zip holds.
+  const mtime = model.date ? localDate(zipStampDay(model.date)) : new Date(1980, 0, 1);
   const files: Zippable = {};
   const enc = new TextEncoder();
   for (const [path, text] of parts) files[path] = [enc.encode(text), { mtime }];
