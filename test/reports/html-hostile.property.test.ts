@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../src/criteria/model.js';
 import { renderHtml } from '../../src/report/render-html.js';
 import type { ReportSettings } from '../../src/report/report-settings.js';
-import { loadSet, scoreJob } from '../helpers/pipeline.js';
+import { scoreJob } from '../helpers/pipeline.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const MINI = 'test/fixtures/reports/mini-set/criteria.json';
@@ -31,11 +31,11 @@ const hostile = fc.string({
 const DATE = { year: 2021, month: 11, day: 26 };
 
 /** The mini set scored for three units, then given the names and texts (as if its files held them). */
-function report(names: readonly string[], texts: readonly string[]): string {
-  const criteria = loadSet(MINI);
+async function report(names: readonly string[], texts: readonly string[]): Promise<string> {
   const scores = ['unit,name,group,1.1,1.2,1.3,2.1,2.2,3.1', ...names.map((_, i) => `U${i},X${i},G${i},có,1.5,-,9${i},2.5,1.5`)].join('\n');
-  const { job } = scoreJob(criteria, scores);
+  const { job } = await scoreJob(MINI, scores);
   if (!job) throw new Error('the mini set did not score');
+  const criteria = job.criteria;
   // Each unit's group stays its own (G0, G1…): equal groups would change what the report shows, not how it escapes.
   job.units.forEach((u, i) => Object.assign(u, { name: names[i] ?? '', group: `G${i}${texts[i] ?? ''}` }));
   let k = 0;
@@ -53,11 +53,11 @@ function report(names: readonly string[], texts: readonly string[]): string {
 const tags = (html: string): string[] => html.match(/<\/?[a-zA-Z][^\s>/]*|<!--|<!\[CDATA\[/g) ?? [];
 
 describe('hostile text in the HTML report (property)', () => {
-  it('adds no markup, and leaves no control, bidi override or noncharacter anywhere', () => {
-    fc.assert(
-      fc.property(fc.array(hostile, { minLength: 3, maxLength: 3 }), fc.array(hostile, { minLength: 8, maxLength: 16 }), (names, texts) => {
-        const html = report(names, texts);
-        const plain = report(names.map((_, i) => `Xã ${i}`), texts.map((_, i) => `chữ ${i}`));
+  it('adds no markup, and leaves no control, bidi override or noncharacter anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostile, { minLength: 3, maxLength: 3 }), fc.array(hostile, { minLength: 8, maxLength: 16 }), async (names, texts) => {
+        const html = await report(names, texts);
+        const plain = await report(names.map((_, i) => `Xã ${i}`), texts.map((_, i) => `chữ ${i}`));
         expect(tags(html)).toEqual(tags(plain));
         const bad = FORBIDDEN.exec(html);
         expect(bad && `U+${bad[0].codePointAt(0)?.toString(16)} at ${bad.index}: ${JSON.stringify(html.slice(bad.index - 40, bad.index + 10))}`).toBeNull();
@@ -67,8 +67,8 @@ describe('hostile text in the HTML report (property)', () => {
     );
   });
 
-  it('ESC and U+0001 in --title never reach <title> or the body raw; U+202E in a name is shown as U+FFFD', () => {
-    const html = report(['Xã \u202eđảo', 'B', 'C'], ['T\u001b[31m\u0001', 'x', 'y']);
+  it('ESC and U+0001 in --title never reach <title> or the body raw; U+202E in a name is shown as U+FFFD', async () => {
+    const html = await report(['Xã \u202eđảo', 'B', 'C'], ['T\u001b[31m\u0001', 'x', 'y']);
     expect(html).toContain('Xã \ufffdđảo');
     expect(html).not.toMatch(/[\u0001\u001b\u202e]/);
   });
