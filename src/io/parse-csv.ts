@@ -60,7 +60,7 @@ interface ParserCore {
  * record whose length differs from the first one's, ~20 µs each: a blank line or a row of `,`
  * under a 44-column header. The length it expects is made the record's own, so that error is
  * never built; the rows' lengths are judged by src/io/shape-row.ts anyway. Should a later
- * csv-parse keep its state elsewhere, `fastLengths` is false (test/io/parse-csv-cost.test.ts
+ * csv-parse keep its state elsewhere, `fastLengths` is false (test/io/blank-rows-cost.test.ts
  * fails) and records are still read right, only slower.
  */
 export function createParser(delimiter: Delimiter, onStop: (stop: CsvStop) => void): { parser: Parser; core?: ParserCore; fastLengths: boolean } {
