@@ -14,6 +14,8 @@ const runs = argv.includes('--runs') ? argv[argv.indexOf('--runs') + 1] : '5000'
 
 const SUITES = [
   ['test/reports/xml-parts.property.test.ts', 'every XML part of the Word annex (with and without findings) and of the ranking, reconcile, compare, explain and template workbooks, hostile text in every field: 300 annexes, 1,500 sets of workbooks'],
+  ['test/reports/html-hostile.property.test.ts', 'the HTML report with hostile text in every field: no markup added, no control, bidi override or noncharacter left: 2,000 reports'],
+  ['test/numbers/decimal-bounds.property.test.ts', 'number bounds against the exact value, criteria literals, exact reading inside the bounds: 20,000 cases each'],
   ['test/reports/render-csv-table.test.ts', 'CSV cells of any text read back as written: 20,000 tables'],
   ['test/sheets/fuzz.property.test.ts', `damaged scores and survey sheets give a ranking or located errors, never a crash: ${runs} in-process`],
   ['test/reports/docx-signature-layout.test.ts', 'the annex in LibreOffice, 1 to 60 units, with and without findings: the signature block on one page, after table rows'],

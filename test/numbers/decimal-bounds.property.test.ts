@@ -7,6 +7,7 @@ import { scanJson } from '../../src/criteria/scan-json.js';
 import { CELL_LIMITS, CRITERIA_LIMITS, decimalBound, literalBound, type NumberLimits } from '../../src/numbers/decimal-bounds.js';
 import { Rational } from '../../src/numbers/rational.js';
 import { parseNumber } from '../../src/text/parse-number.js';
+import { fuzzRuns } from '../helpers/fuzz-runs.js';
 
 const digits = (max: number) => fc.string({ unit: fc.constantFrom('0', '0', '0', '1', '5', '9'), maxLength: max });
 
@@ -32,7 +33,7 @@ describe('decimalBound (property)', () => {
       fc.property(digits(45), digits(45), fc.integer({ min: -70, max: 70 }), fc.constantFrom(CELL_LIMITS, CRITERIA_LIMITS), (int, frac, exponent, limits) => {
         expect(decimalBound(int, frac, exponent, limits)).toBe(reference(int, frac, exponent, limits));
       }),
-      { numRuns: 400 },
+      { numRuns: fuzzRuns(400, 20_000) },
     );
   });
 
@@ -62,7 +63,7 @@ describe('decimalBound (property)', () => {
         const bound = literalBound(literal, CRITERIA_LIMITS);
         expect(scan.outOfBounds.map((o) => o.bound)).toEqual(bound ? [bound, bound] : []);
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300, 20_000) },
     );
   });
 });
@@ -81,7 +82,7 @@ describe('parseNumber inside the bounds (property)', () => {
         expect(parsed.ok).toBe(true);
         if (parsed.ok) expect(Rational.parse(parsed.value)?.eq(exact)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500, 20_000) },
     );
   });
 });

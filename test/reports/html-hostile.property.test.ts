@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../src/criteria/model.js';
 import { renderHtml } from '../../src/report/render-html.js';
 import type { ReportSettings } from '../../src/report/report-settings.js';
+import { fuzzRuns } from '../helpers/fuzz-runs.js';
 import { scoreJob } from '../helpers/pipeline.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -63,7 +64,7 @@ describe('hostile text in the HTML report (property)', () => {
         expect(bad && `U+${bad[0].codePointAt(0)?.toString(16)} at ${bad.index}: ${JSON.stringify(html.slice(bad.index - 40, bad.index + 10))}`).toBeNull();
         expect(/<title>[^<]*<\/title>/.test(html)).toBe(true);
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60, 2000) },
     );
   });
 
