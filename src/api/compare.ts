@@ -1,11 +1,10 @@
 // `compare`: two published rankings side by side, a row per unit.
-import { readerOptions } from '../core/reader-options.js';
 import { runCompare } from '../core/run-compare.js';
 import { COMPARE_FORMATS, COMPARE_RENDERERS, compareModel, type CompareFormat } from '../report/kinds/compare.js';
 import { compareJsonDoc } from '../report/render-compare.js';
 import { camelKeys } from './camel-keys.js';
 import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
-import { formatOf, langOf, renderOf, sourceOf } from './requests.js';
+import { formatOf, langOf, readerOf, renderOf, sourceOf } from './requests.js';
 import type { Input, ReadOptions, RenderOptions, Result } from './types.js';
 
 export interface CompareOptions extends Omit<ReadOptions, 'missing'>, RenderOptions<CompareFormat> {
@@ -22,7 +21,7 @@ export async function compare(options: CompareOptions): Promise<CompareResult> {
   const lang = langOf(options);
   const format = formatOf(options.format, COMPARE_FORMATS);
   const settings = renderOf(options);
-  const reader = readerOptions({ ...(options.decimal ? { decimal: options.decimal } : {}), convertTcvn3: options.convertTcvn3 === true });
+  const reader = readerOf(options);
   const run = await runCompare({ before: sourceOf(options.before, 'before'), after: sourceOf(options.after, 'after'), reader });
   const diagnostics = publicDiagnostics(run.diagnostics, lang);
   if (!run.rows) return { ok: false, rows: [], diagnostics };

@@ -4,7 +4,7 @@ import { listBundled } from '../io/bundled-criteria.js';
 import { CRITERIA_FORMATS, CRITERIA_RENDERERS, type CriteriaFormat } from '../report/kinds/criteria.js';
 import { criteriaJsonDoc } from '../report/render-criteria.js';
 import { okOf, publicDiagnostics } from './diagnostics.js';
-import { formatOf, langOf, renderOf } from './requests.js';
+import { formatOf, langOf, limitOf, renderOf } from './requests.js';
 import type { Criteria, Lang, Result } from './types.js';
 
 export interface CriteriaShowResult extends Result {
@@ -19,10 +19,10 @@ export const criteria = {
     return listBundled().map(({ id, version, title }) => ({ id, version, title }));
   },
   /** A set (bundled id, path or data) explained; the newest bundled ha-tinh-xa when none is named. */
-  async show(set?: Criteria, options: { lang?: Lang; format?: CriteriaFormat } = {}): Promise<CriteriaShowResult> {
+  async show(set?: Criteria, options: { lang?: Lang; format?: CriteriaFormat; maxInputBytes?: number } = {}): Promise<CriteriaShowResult> {
     const lang = langOf(options);
     const format = formatOf(options.format, CRITERIA_FORMATS);
-    const loaded = loadCriteria(set);
+    const loaded = loadCriteria(set, limitOf(options).limit);
     const diagnostics = publicDiagnostics(loaded.diagnostics, lang);
     if (!loaded.criteria) return { ok: false, diagnostics };
     const output = format ? ((await CRITERIA_RENDERERS[format](loaded.criteria, renderOf({ lang }))) as string) : undefined;

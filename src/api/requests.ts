@@ -2,6 +2,7 @@
 // checked here (a value out of range is the calling program's bug: a RangeError).
 import { readerOptions, type ReaderOptions } from '../core/reader-options.js';
 import type { JobRequest } from '../core/run-job.js';
+import type { InputLimit } from '../io/input-limit.js';
 import { bytesInput, inputSource, type InputSource } from '../io/input-source.js';
 import type { RenderSettings } from '../report/kinds/render-settings.js';
 import { isoDate, parseReportDate, settingsOf, type ReportDate } from '../report/report-settings.js';
@@ -18,7 +19,15 @@ export function sourceOf(input: Input, what: string): InputSource {
 export const langOf = (o: { lang?: Lang }): Lang => (o.lang === 'en' ? 'en' : 'vi');
 
 export function readerOf(o: ReadOptions, hash = true): ReaderOptions {
-  return readerOptions({ ...(o.decimal ? { decimal: o.decimal } : {}), convertTcvn3: o.convertTcvn3 === true, missing: o.missing === 'zero' ? 'zero' : 'error', hash });
+  return readerOptions({ ...(o.decimal ? { decimal: o.decimal } : {}), convertTcvn3: o.convertTcvn3 === true, missing: o.missing === 'zero' ? 'zero' : 'error', hash, ...limitOf(o) });
+}
+
+/** `maxInputBytes` as the readers take it. */
+export function limitOf(o: { maxInputBytes?: number }): { limit?: InputLimit } {
+  const n = o.maxInputBytes;
+  if (n === undefined) return {};
+  if (!Number.isSafeInteger(n) || n <= 0) throw new RangeError('cchc: maxInputBytes is a whole number of bytes above 0');
+  return { limit: { bytes: n, text: `${n} byte` } };
 }
 
 export interface JobOptions extends ReadOptions {

@@ -2,7 +2,7 @@
 import { loadCriteria } from '../core/load-criteria.js';
 import { TEMPLATE_FORMATS, TEMPLATE_RENDERERS, templateModel, type TemplateFormat } from '../report/kinds/template.js';
 import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
-import { formatOf, langOf, renderOf } from './requests.js';
+import { formatOf, langOf, limitOf, renderOf } from './requests.js';
 import type { Criteria, Lang, Result } from './types.js';
 
 export interface TemplateOptions {
@@ -13,6 +13,7 @@ export interface TemplateOptions {
   titles?: boolean;
   format?: TemplateFormat;
   lang?: Lang;
+  maxInputBytes?: number;
 }
 
 export interface TemplateResult extends Result {
@@ -24,7 +25,7 @@ export interface TemplateResult extends Result {
 export async function template(options: TemplateOptions = {}): Promise<TemplateResult> {
   const lang = langOf(options);
   const format = formatOf(options.format, TEMPLATE_FORMATS);
-  const { criteria, diagnostics } = loadCriteria(options.criteria);
+  const { criteria, diagnostics } = loadCriteria(options.criteria, limitOf(options).limit);
   const out = publicDiagnostics(diagnostics, lang);
   const model = criteria && templateModel(criteria, { survey: options.survey === true, titles: options.titles === true, lang });
   if (!model) {

@@ -35,6 +35,8 @@ export interface ReadOptions {
   convertTcvn3?: boolean;
   /** The language of the diagnostics' messages and of a rendered report. */
   lang?: Lang;
+  /** The largest input read, in bytes (the CLI's CCHC_MAX_INPUT); 2 GiB by default, a criteria file 8 MiB at most. */
+  maxInputBytes?: number;
 }
 
 /** What a published report says about itself (the CLI's --date, --title, --issuer…; lines separated by `|`). */

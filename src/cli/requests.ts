@@ -2,6 +2,7 @@
 // the inputs (`-` and `book.xlsx#Sheet` understood once), the reader's options, the render settings.
 import type { JobRequest } from '../core/run-job.js';
 import { readerOptions, type ReaderOptions } from '../core/reader-options.js';
+import { inputLimit } from '../io/input-limit.js';
 import { inputSource } from '../io/input-source.js';
 import type { RenderSettings } from '../report/kinds/render-settings.js';
 import type { Lang } from '../report/messages/index.js';
@@ -27,7 +28,7 @@ export interface JobFlags extends ReaderFlags {
 /** The reader's options from the command line; a long read draws its progress on a terminal. */
 export function readerFromFlags(o: ReaderFlags, extra: { hash: boolean; keepForms?: boolean }): { reader: ReaderOptions; done: () => void } {
   const progress = createProgress(() => wantsProgress(), o.lang);
-  const reader = readerOptions({ ...(o.decimal ? { decimal: o.decimal } : {}), convertTcvn3: o.convertTcvn3 === true, missing: o.missing ?? 'error', ...extra, onProgress: progress.update });
+  const reader = readerOptions({ ...(o.decimal ? { decimal: o.decimal } : {}), convertTcvn3: o.convertTcvn3 === true, missing: o.missing ?? 'error', ...extra, onProgress: progress.update, limit: inputLimit(process.env) });
   return { reader, done: progress.done };
 }
 

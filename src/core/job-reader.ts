@@ -35,7 +35,7 @@ export class JobReader {
   /** A scores-shaped sheet (scores, self-assessment or survey points) read whole. */
   async scores(source: InputSource, scope: LeafScope, role: InputRole): Promise<ScoresRead | undefined> {
     const { criteria, options } = this;
-    const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: knownHeader(criteria), convertTcvn3: options.convertTcvn3, hash: options.hash });
+    const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: knownHeader(criteria), convertTcvn3: options.convertTcvn3, hash: options.hash, limit: options.limit });
     appendAll(this.diagnostics, read.diagnostics);
     if (!read.sheet) return undefined;
     this.fingerprints.push(fingerprintOf(role, source, read));
@@ -48,7 +48,7 @@ export class JobReader {
 
   /** The findings sheet, its units matched against the scores sheet's. */
   async findings(source: InputSource, units: readonly Named[]): Promise<Finding[]> {
-    const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: (key) => columnOf(key) !== undefined, convertTcvn3: this.options.convertTcvn3, hash: this.options.hash });
+    const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: (key) => columnOf(key) !== undefined, convertTcvn3: this.options.convertTcvn3, hash: this.options.hash, limit: this.options.limit });
     appendAll(this.diagnostics, read.diagnostics);
     if (!read.sheet) return [];
     this.fingerprints.push(fingerprintOf('findings', source, read));

@@ -10,7 +10,7 @@ import { bundledByFileName, bundledDir, listBundled, readCompiled } from '../io/
 import { readCompiledCriteria } from '../criteria/compiled.js';
 import { decodeCriteria } from '../criteria/decode-criteria.js';
 import { STDIN_NAME } from '../io/input-source.js';
-import { criteriaLimit } from '../io/input-limit.js';
+import { criteriaLimit, DEFAULT_LIMIT, type InputLimit } from '../io/input-limit.js';
 import { readInput } from '../io/read-input.js';
 
 export const DEFAULT_CRITERIA = 'ha-tinh-xa';
@@ -47,14 +47,15 @@ export function resolveCriteriaPath(name: string): { path?: string; display?: st
   return { diagnostics: [diag('CRITERIA_NOT_FOUND', 'error', { file: name }, { name, available })] };
 }
 
-export function loadCriteria(request: CriteriaRequest = DEFAULT_CRITERIA): LoadedCriteria {
+/** `limit`: the largest input the caller reads (the CLI: CCHC_MAX_INPUT); a criteria file is held to at most 8 MiB of it. */
+export function loadCriteria(request: CriteriaRequest = DEFAULT_CRITERIA, limit: InputLimit = DEFAULT_LIMIT): LoadedCriteria {
   if (typeof request !== 'string') return criteriaFromData(request);
   const name = request;
   const resolved = resolveCriteriaPath(name);
   if (!resolved.path) return { path: name, display: name, diagnostics: resolved.diagnostics };
   const path = resolved.path;
   const display = resolved.display ?? path;
-  const read = readInput(path, display, criteriaLimit());
+  const read = readInput(path, display, criteriaLimit(limit));
   if (!read.bytes) return { path, display, diagnostics: read.diagnostics };
   const { text, diagnostics: encoding } = decodeCriteria(read.bytes, display);
   if (text === undefined) return { path, display, bytes: read.bytes, diagnostics: encoding };

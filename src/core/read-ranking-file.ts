@@ -14,9 +14,9 @@ export interface RankingRead {
   diagnostics: Diagnostic[];
 }
 
-export async function readRankingFile(source: InputSource, o: Pick<ReaderOptions, 'decimal' | 'convertTcvn3'>): Promise<RankingRead> {
+export async function readRankingFile(source: InputSource, o: Pick<ReaderOptions, 'decimal' | 'convertTcvn3' | 'limit'>): Promise<RankingRead> {
   const file = source.name;
-  const { sheet, diagnostics, sha256 } = await readWholeSheetFile(source, { file, isKnownHeader: isRankingHeader, minKnownHeaders: 2, convertTcvn3: o.convertTcvn3, hash: true });
+  const { sheet, diagnostics, sha256 } = await readWholeSheetFile(source, { file, isKnownHeader: isRankingHeader, minKnownHeaders: 2, convertTcvn3: o.convertTcvn3, hash: true, limit: o.limit });
   const fingerprint = { file, sha256 };
   if (!sheet) return { fingerprint, diagnostics };
   const ranking = readRanking(sheet, o.decimal);

@@ -34,7 +34,7 @@ export async function readSurvey(criteria: CriteriaSet, source: InputSource, opt
     head = h;
     if (hasQuestionColumns(h.header, criteria.survey)) answers = createSurveyAnswerReader(criteria, file, h.header, h.headerLine, { keepForms: options.keepForms });
   };
-  const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: options.convertTcvn3, onHead, hash: options.hash, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+  const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: options.convertTcvn3, onHead, hash: options.hash, limit: options.limit, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
   const read = await readSheetFile(source, sheetOpts, (row) => (answers ? answers.onRow(row) : rows.push(row)));
   const out = [...read.diagnostics];
   const result = { diagnostics: out, sha256: read.sha256, regular: read.regular };

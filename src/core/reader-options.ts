@@ -1,5 +1,6 @@
 // How a run reads its inputs, decided once from what the caller asked: every reader of the job
 // (scores, survey, self-assessment, findings, rankings) takes these, never the caller's options.
+import { DEFAULT_LIMIT, type InputLimit } from '../io/input-limit.js';
 import type { DecimalMark } from '../text/parse-number.js';
 
 export interface ReaderOptions {
@@ -18,6 +19,8 @@ export interface ReaderOptions {
   keepForms: boolean;
   /** Told every few thousand rows how many a read has got (for a progress line). */
   onProgress?: (rows: number) => void;
+  /** The largest input read: 2 GiB unless the caller says otherwise (the CLI: CCHC_MAX_INPUT). */
+  limit: InputLimit;
 }
 
 export interface ReaderRequest {
@@ -27,6 +30,7 @@ export interface ReaderRequest {
   hash?: boolean;
   keepForms?: boolean;
   onProgress?: (rows: number) => void;
+  limit?: InputLimit;
 }
 
 /** The one place a run's reader options are built. */
@@ -37,6 +41,7 @@ export function readerOptions(r: ReaderRequest): ReaderOptions {
     missing: r.missing ?? 'error',
     hash: r.hash ?? true,
     keepForms: r.keepForms === true,
+    limit: r.limit ?? DEFAULT_LIMIT,
     ...(r.onProgress ? { onProgress: r.onProgress } : {}),
   };
 }

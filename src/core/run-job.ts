@@ -56,7 +56,7 @@ export interface JobRun {
 }
 
 export async function runJob(request: JobRequest): Promise<JobRun> {
-  const loaded = loadCriteria(request.criteria);
+  const loaded = loadCriteria(request.criteria, request.reader.limit);
   const criteria = loaded.criteria;
   if (!criteria || !loaded.bytes) return { diagnostics: loaded.diagnostics };
   const reader = new JobReader(criteria, request.reader);

@@ -7,7 +7,7 @@ import { readSurvey } from './read-survey.js';
 import { packTallies, type SurveyJob, type SurveyMessage } from './survey-thread.js';
 
 async function count(job: SurveyJob): Promise<Exclude<SurveyMessage, { fault: string } | { progress: number }>> {
-  const { criteria } = loadCriteria(job.criteria);
+  const { criteria } = loadCriteria(job.criteria, job.options.limit);
   if (!criteria?.survey) return { fallback: true };
   const onProgress = job.progress ? (rows: number) => parentPort?.postMessage({ progress: rows } satisfies SurveyMessage) : undefined;
   const { survey, ...read } = await readSurvey(criteria, job.source, { ...job.options, ...(onProgress ? { onProgress } : {}) });

@@ -24,16 +24,18 @@ export function parseSize(text: string): number | undefined {
   return bytes > 0 ? bytes : undefined;
 }
 
-/** The limit in bytes and as the user wrote it (or the default). */
-export function inputLimit(env: NodeJS.ProcessEnv = process.env): InputLimit {
+/** The limit when none is set: 2 GiB. */
+export const DEFAULT_LIMIT: InputLimit = { bytes: DEFAULT, text: '2 GiB' };
+
+/** The limit CCHC_MAX_INPUT sets, as the user wrote it (or the default): the CLI reads it and hands it down. */
+export function inputLimit(env: Readonly<Record<string, string | undefined>>): InputLimit {
   const set = env['CCHC_MAX_INPUT'];
   const bytes = set === undefined ? undefined : parseSize(set);
-  return bytes === undefined ? { bytes: DEFAULT, text: '2 GiB' } : { bytes, text: (set as string).trim() };
+  return bytes === undefined ? DEFAULT_LIMIT : { bytes, text: (set as string).trim() };
 }
 
-/** A criteria file's limit: 8 MiB, or CCHC_MAX_INPUT when that is lower. */
-export function criteriaLimit(env: NodeJS.ProcessEnv = process.env): InputLimit {
-  const general = inputLimit(env);
+/** A criteria file's limit: 8 MiB, or the general limit when that is lower. */
+export function criteriaLimit(general: InputLimit = DEFAULT_LIMIT): InputLimit {
   return general.bytes < CRITERIA ? general : { bytes: CRITERIA, text: '8 MiB', kind: 'criteria' };
 }
 

@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { UnreadableKind } from '../diagnostics/codes-input.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { inputLimit, type InputLimit } from './input-limit.js';
+import { DEFAULT_LIMIT, type InputLimit } from './input-limit.js';
 import { createSha256 } from './sha256.js';
 
 const CHUNK = 64 * 1024;
@@ -20,7 +20,7 @@ export interface OpenedInput {
 }
 
 /** Opens `path` (`-`: stdin) and says what it is, or why it may not be read. `file`: its name in messages. */
-export function openInput(path: string, file: string, limit: InputLimit = inputLimit()): OpenedInput | { diagnostics: Diagnostic[] } {
+export function openInput(path: string, file: string, limit: InputLimit = DEFAULT_LIMIT): OpenedInput | { diagnostics: Diagnostic[] } {
   let fd: number;
   try {
     fd = path === '-' ? 0 : openSync(path, 'r');
@@ -56,7 +56,7 @@ export const tooLarge = (file: string, size: number, limit: InputLimit): Diagnos
  * Reads a whole input (`-`: stdin) within `limit`: a criteria file, which is parsed whole. A
  * pipe is read until it ends or passes the limit, never further.
  */
-export function readInput(path: string, file: string = path === '-' ? '<stdin>' : path, limit: InputLimit = inputLimit()): { bytes?: Uint8Array; diagnostics: Diagnostic[] } {
+export function readInput(path: string, file: string = path === '-' ? '<stdin>' : path, limit: InputLimit = DEFAULT_LIMIT): { bytes?: Uint8Array; diagnostics: Diagnostic[] } {
   const opened = openInput(path, file, limit);
   if ('diagnostics' in opened) return opened;
   try {

@@ -11,7 +11,7 @@ import { createCsvStream } from './parse-csv.js';
 import { rowCollector, streamSheet, type readSheet } from './read-sheet.js';
 import { RecordReader } from './record-reader.js';
 import type { ReadSheetOptions, SheetHead, SheetRow } from './sheet-types.js';
-import { inputLimit, wholeLimit } from './input-limit.js';
+import { DEFAULT_LIMIT, wholeLimit, type InputLimit } from './input-limit.js';
 import { hashFd, openInput, tooLarge } from './read-input.js';
 import { createSha256, sha256 } from './sha256.js';
 import { fdLooksLikeWorkbook, looksLikeWorkbook, streamWorkbook } from './workbook.js';
@@ -26,6 +26,8 @@ const CHUNK = 64 * 1024;
 export interface SheetFileOptions extends ReadSheetOptions {
   /** Compute the input's SHA-256 as it is read (a report that shows it). */
   hash?: boolean;
+  /** The largest input read (CCHC_MAX_INPUT on the command line); 2 GiB by default. */
+  limit?: InputLimit;
 }
 
 export interface SheetFileRead {
@@ -46,7 +48,7 @@ export async function readSheetFile(source: InputSource, given: SheetFileOptions
   const { path, sheet, bytes } = source;
   const opts = sheet === undefined ? given : { ...given, sheet };
   if (bytes) return readSheetBytes(bytes, opts, onRow);
-  const opened = openInput(path, opts.file);
+  const opened = openInput(path, opts.file, opts.limit);
   if ('diagnostics' in opened) return { diagnostics: opened.diagnostics, sha256: '', regular: true };
   const { fd, stat } = opened;
   const regular = stat.isFile();
@@ -72,7 +74,7 @@ export async function readSheetFile(source: InputSource, given: SheetFileOptions
 
 /** Bytes a program handed over: a workbook or a CSV, as a file of those bytes would be read. */
 function readSheetBytes(bytes: Uint8Array, opts: SheetFileOptions, onRow: (row: SheetRow) => void): SheetFileRead {
-  const limit = inputLimit();
+  const limit = opts.limit ?? DEFAULT_LIMIT;
   const hash = opts.hash ? sha256(bytes) : '';
   if (bytes.length > limit.bytes) return { diagnostics: [tooLarge(opts.file, bytes.length, limit)], sha256: '', regular: true };
   if (looksLikeWorkbook(bytes)) return { ...streamWorkbook(bytes, opts, onRow), sha256: hash, regular: true };
@@ -95,7 +97,7 @@ async function workbookFromPipe(chunks: AsyncIterable<Buffer>, opts: SheetFileOp
     })() };
   }
   // Held whole in one buffer: no larger than the system can hold, whatever CCHC_MAX_INPUT says.
-  const limit = wholeLimit(inputLimit());
+  const limit = wholeLimit(opts.limit ?? DEFAULT_LIMIT);
   const parts = [first.value];
   let bytes = first.value.length;
   for await (const chunk of rest) {
@@ -126,7 +128,7 @@ export async function streamSheetChunks(
 ): Promise<{ head?: SheetHead; diagnostics: Diagnostic[]; sha256: string }> {
   const { file } = opts;
   const hasher = opts.hash ? createSha256() : undefined;
-  const limit = inputLimit();
+  const limit = opts.limit ?? DEFAULT_LIMIT;
   const pieces: string[] = [];
   const decoder = new SheetDecoder(file, { convertTcvn3: opts.convertTcvn3 ?? false, pieceSize: opts.pieceSize }, (text) => pieces.push(text));
   let csv: ReturnType<typeof createCsvStream> | undefined;

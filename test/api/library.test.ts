@@ -83,6 +83,18 @@ describe('score', () => {
     await expect(score({ scores, uncertainty: { replicates: 5 } })).rejects.toThrow(RangeError);
   });
 
+  it('reads no environment: CCHC_MAX_INPUT is the CLI’s; a program says maxInputBytes', async () => {
+    process.env['CCHC_MAX_INPUT'] = '1';
+    try {
+      expect((await score({ scores, survey })).ok).toBe(true);
+    } finally {
+      delete process.env['CCHC_MAX_INPUT'];
+    }
+    const small = await score({ scores, survey, maxInputBytes: 20_000 });
+    expect(small.ok).toBe(false);
+    expect(small.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ code: 'INPUT_TOO_LARGE', file: survey });
+  });
+
   it('throws only for a programming mistake: an unknown format', async () => {
     await expect(score({ scores, format: 'pdf' as 'csv' })).rejects.toThrow(RangeError);
   });

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkCriteriaFile } from '../../core/run-check.js';
+import { inputLimit } from '../../io/input-limit.js';
 import { stdinTwice } from '../../io/read-input.js';
 import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../report/kinds/check.js';
 import type { Lang } from '../../report/messages/index.js';
@@ -24,7 +25,7 @@ export function checkCommand(program: Command, lang: Lang): void {
   cmd.action(async (files: string[], o: CheckOptions) => {
     // Standard input can be read once: `check - -` is refused before anything is read.
     const twice = stdinTwice(files);
-    const results = twice ? [{ file: '<stdin>', diagnostics: [twice] }] : files.map(checkCriteriaFile);
+    const results = twice ? [{ file: '<stdin>', diagnostics: [twice] }] : files.map((f) => checkCriteriaFile(f, inputLimit(process.env)));
     const settings = { lang: o.lang, mark: '.' as const, color: decideColor(process.stdout), report: reportSettings(o) };
     writeStdout(await CHECK_RENDERERS[o.format](results, settings), o.lang);
     process.exitCode = getExitCode(results.flatMap((r) => r.diagnostics));

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { loadCriteria } from '../../core/load-criteria.js';
+import { inputLimit } from '../../io/input-limit.js';
 import { listBundled } from '../../io/bundled-criteria.js';
 import { CRITERIA_FORMATS, CRITERIA_RENDERERS, LIST_FORMATS, LIST_RENDERERS, type CriteriaFormat, type ListFormat } from '../../report/kinds/criteria.js';
 import type { Lang } from '../../report/messages/index.js';
@@ -25,7 +26,7 @@ function showCommand(parent: Command, lang: Lang): void {
     const out = openOutput(o.output, set ? [set] : [], o.lang);
     if (!out) return;
     const settings = renderSettings(o, out);
-    const { criteria, diagnostics } = loadCriteria(set);
+    const { criteria, diagnostics } = loadCriteria(set, inputLimit(process.env));
     await deliver(diagnostics, o, criteria && (async () => out.write(await CRITERIA_RENDERERS[o.format](criteria, settings))));
   });
 }

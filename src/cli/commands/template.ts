@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadCriteria } from '../../core/load-criteria.js';
+import { inputLimit } from '../../io/input-limit.js';
 import { TEMPLATE_FORMATS, TEMPLATE_RENDERERS, templateModel, type TemplateFormat } from '../../report/kinds/template.js';
 import type { Lang } from '../../report/messages/index.js';
 import { addCommonOptions, addOutputOptions, deliver, type CommonOptions } from '../common.js';
@@ -34,7 +35,7 @@ export function templateCommand(program: Command, lang: Lang): void {
   cmd.action(async (o: TemplateOptions) => {
     const out = openOutput(o.output, [o.criteria], o.lang);
     if (!out) return;
-    const { criteria, diagnostics } = loadCriteria(o.criteria);
+    const { criteria, diagnostics } = loadCriteria(o.criteria, inputLimit(process.env));
     const model = criteria && templateModel(criteria, { survey: o.survey === true, titles: o.titles === true, lang: o.lang });
     if (criteria && !model) throw new UsageError(NO_SURVEY[o.lang](`${criteria.id}@${criteria.version}`));
     await deliver(diagnostics, o, model && (async () => out.write(await TEMPLATE_RENDERERS[o.format](model, renderSettings(o, out)))));
