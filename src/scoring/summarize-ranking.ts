@@ -1,5 +1,7 @@
 // The ranking's summary: mean, median, lowest and highest index, units per band, and the same
-// per group. Everything exact (the mean is the exact sum over the count, the median the exact
+// per group. Computed from the published indices (each rounded half away from zero to the set's
+// precision), the values the table under it shows, so that anyone who re-adds the table gets the
+// same mean and median; exact from there (the mean is the exact sum over the count, the median the
 // middle value or the exact mean of the two middle ones); renderers round once to publish.
 // It covers every unit with an index, ranked or not, as the band counts do.
 import type { CriteriaSet } from '../criteria/model.js';
@@ -33,19 +35,20 @@ export interface RankingSummary extends IndexStats {
 }
 
 export function indexStats(criteria: CriteriaSet, units: readonly RankedUnit[]): IndexStats {
-  const scored = units.filter((u): u is RankedUnit & { index: Rational } => u.index !== undefined);
-  const bands: BandCount[] = criteria.bands.map((b) => ({ band: b.label, min: b.min, count: scored.filter((u) => u.band === b.label).length }));
-  const none = scored.filter((u) => u.band === undefined).length;
+  // Each unit with its index as the table shows it.
+  const scored = units.flatMap((unit) => (unit.index === undefined ? [] : [{ unit, value: unit.published ?? unit.index.round(criteria.precision) }]));
+  const bands: BandCount[] = criteria.bands.map((b) => ({ band: b.label, min: b.min, count: scored.filter((s) => s.unit.band === b.label).length }));
+  const none = scored.filter((s) => s.unit.band === undefined).length;
   if (none > 0) bands.push({ count: none });
   if (scored.length === 0) return { count: 0, bands };
   const sum = new RationalSum();
-  for (const u of scored) sum.add(u.index);
-  const sorted = [...scored].sort((a, b) => a.index.cmp(b.index));
+  for (const s of scored) sum.add(s.value);
+  const sorted = [...scored].sort((a, b) => a.value.cmp(b.value));
   const mid = sorted.length >> 1;
-  const at = (i: number) => (sorted[i] as { index: Rational }).index;
+  const at = (i: number) => (sorted[i] as { value: Rational }).value;
   const median = sorted.length % 2 === 1 ? at(mid) : at(mid - 1).add(at(mid)).div(Rational.int(2));
   // Highest and lowest: the first unit in ranking order with that value, so ties name the unit listed first.
-  const first = (index: Rational) => scored.find((u) => u.index.eq(index)) as RankedUnit;
+  const first = (value: Rational) => (scored.find((s) => s.value.eq(value)) as { unit: RankedUnit }).unit;
   const lo = at(0);
   const hi = at(sorted.length - 1);
   return {

@@ -19,6 +19,7 @@ const VI = {
   rounding: (p: number, exact: boolean) => `Mọi số được làm tròn một lần (nửa lên) từ giá trị chính xác đến ${p} chữ số thập phân; xếp hạng theo chỉ số ${exact ? 'chính xác (chưa làm tròn)' : 'đã làm tròn'}`,
   ties: (keys: string[]) => (keys.length ? `; chỉ số bằng nhau thì xét lần lượt ${keys.join(', ')} (cao hơn xếp trên), vẫn bằng nhau thì cùng hạng.` : '; chỉ số bằng nhau thì cùng hạng.'),
   byGroup: ' Mỗi nhóm đơn vị được xếp hạng riêng.',
+  summary: 'Chỉ số bình quân, trung vị và số đơn vị theo từng mức xếp loại được tính từ chỉ số đã làm tròn như trong bảng, nên cộng lại từ bảng cho cùng kết quả.',
   appraisal: 'điểm thẩm định',
   node: (code: string) => `điểm của ${code}`,
   units: 'Đơn vị có điểm tối đa thấp hơn (tiêu chí không áp dụng):',
@@ -33,6 +34,7 @@ const EN: typeof VI = {
   rounding: (p: number, exact: boolean) => `Every number is rounded once (half away from zero) from its exact value to ${p} decimals; units are ranked on the ${exact ? 'exact' : 'rounded'} index`,
   ties: (keys: string[]) => (keys.length ? `; equal indices are separated by ${keys.join(', then ')} (higher first), units still equal sharing a rank.` : '; equal indices share a rank.'),
   byGroup: ' Each group of units is ranked on its own.',
+  summary: 'The mean, the median and the units per band are computed from the rounded indices the table shows, so re-adding the table gives the same figures.',
   appraisal: 'the appraisal points',
   node: (code: string) => `the points of ${code}`,
   units: 'Units with a lower maximum (criteria not applicable):',
@@ -50,7 +52,7 @@ export function renderMethodHtml(criteria: CriteriaSet, units: readonly RankedUn
   const items = lower.map((u) => `<li>${e(u.name || u.unit)}: ${e(formatNumber(u.max, f))} (${own(u).map(e).join(', ')})</li>`);
   return [
     `<p class="formula"><b>${e(x.formula)}</b></p>`,
-    `<p>${e(x.below(criteria.total.toString().replace('.', f.mark)))}${surveyGiven ? '' : ` ${e(x.noSurvey)}`} ${e(x.rounding(criteria.precision, criteria.ranking.on === 'exact'))}${e(x.ties(criteria.ranking.tieBreak.map((k) => (k === 'appraisal' ? x.appraisal : x.node(k)))))}${criteria.ranking.byGroup ? e(x.byGroup) : ''}</p>`,
+    `<p>${e(x.below(criteria.total.toString().replace('.', f.mark)))}${surveyGiven ? '' : ` ${e(x.noSurvey)}`} ${e(x.rounding(criteria.precision, criteria.ranking.on === 'exact'))}${e(x.ties(criteria.ranking.tieBreak.map((k) => (k === 'appraisal' ? x.appraisal : x.node(k)))))}${criteria.ranking.byGroup ? e(x.byGroup) : ''} ${e(x.summary)}</p>`,
     lower.length > 0 ? `<p>${e(x.units)}</p>\n<ul class="lower">${items.join('')}</ul>` : `<p>${e(x.none)}</p>`,
   ].join('\n');
 }
