@@ -46,14 +46,14 @@ export class JobReader {
     return scores;
   }
 
-  /** The findings sheet, its units matched against the scores sheet's. */
-  async findings(source: InputSource, units: readonly Named[]): Promise<Finding[]> {
+  /** The findings sheet, its units matched against the scores sheet's (`scoresFile`, named when a unit cell could be two). */
+  async findings(source: InputSource, units: readonly Named[], scoresFile = ''): Promise<Finding[]> {
     const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: (key) => columnOf(key) !== undefined, convertTcvn3: this.options.convertTcvn3, hash: this.options.hash, limit: this.options.limit });
     appendAll(this.diagnostics, read.diagnostics);
     if (!read.sheet) return [];
     this.fingerprints.push(fingerprintOf('findings', source, read));
     this.diagnostics.push(detectedInfo(read.sheet));
-    const { findings, diagnostics } = readFindings(read.sheet, this.criteria, units);
+    const { findings, diagnostics } = readFindings(read.sheet, this.criteria, units, scoresFile);
     locateInSheet(diagnostics, source.name, read.sheet.sheet);
     appendAll(this.diagnostics, diagnostics);
     return findings;

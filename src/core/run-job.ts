@@ -72,7 +72,7 @@ export async function runJob(request: JobRequest): Promise<JobRun> {
   const survey = request.survey ? await reader.survey(request.survey, await pending) : undefined;
   if (!scores) return failed();
   const scoresFile = request.scores.name;
-  const given = request.findings ? await reader.findings(request.findings, scores.units) : [];
+  const given = request.findings ? await reader.findings(request.findings, scores.units, scoresFile) : [];
   appendAll(out, [...countInfo(scoresFile, scores.findings), ...(request.findings ? countInfo(request.findings.name, given) : [])]);
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, scoresFile, scores, survey, filesMissingUnits(out));

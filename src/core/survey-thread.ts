@@ -37,10 +37,16 @@ export type SurveyMessage =
       read: Omit<SurveyReadResult, 'survey'>;
       file: string;
       forms: number;
+      /** Forms read (the tallies' `read`). */
+      formsRead: number;
+      leftOut: SurveyTallies['leftOut'];
       layout?: CountLayout;
-      units: { key: string; unit: string; line: number }[];
+      units: PackedUnit[];
       counts: Uint32Array;
     };
+
+/** A unit spelling's forms as the worker sends them (its counts in the shared buffer). */
+type PackedUnit = { key: string; unit: string; line: number; count: number; lines: number[]; spellings: string[] };
 
 export type CountedSurvey = SurveyReadResult;
 
@@ -76,20 +82,21 @@ export function startSurveyWorker(criteria: CriteriaSet, request: CriteriaReques
 }
 
 /** The tallies as the worker packs them: one buffer of counts, units in order. */
-export function packTallies(tallies: SurveyTallies): { layout?: CountLayout; units: { key: string; unit: string; line: number }[]; counts: Uint32Array } {
+export function packTallies(tallies: SurveyTallies): { layout?: CountLayout; units: PackedUnit[]; counts: Uint32Array } {
   const entries = [...tallies.units];
   const layout = (entries[0]?.[1].tally as AnswerCounts | undefined)?.layout;
   const size = layout ? countsSize(layout) : 0;
   const counts = new Uint32Array(entries.length * size);
   entries.forEach(([, { tally }], i) => counts.set((tally as AnswerCounts).counts, i * size));
-  return { ...(layout ? { layout } : {}), units: entries.map(([key, { unit, line }]) => ({ key, unit, line })), counts };
+  return { ...(layout ? { layout } : {}), units: entries.map(([key, { unit, line, count, lines, spellings }]) => ({ key, unit, line, count, lines, spellings })), counts };
 }
 
 function unpack(m: Extract<SurveyMessage, { fallback: false }>): CountedSurvey {
   const units: SurveyTallies['units'] = new Map();
   const size = m.layout ? countsSize(m.layout) : 0;
-  m.units.forEach(({ key, unit, line }, i) => {
-    units.set(key, { unit, line, tally: new AnswerCounts(m.layout as CountLayout, m.counts.subarray(i * size, (i + 1) * size)) });
+  m.units.forEach(({ key, unit, line, count, lines, spellings }, i) => {
+    units.set(key, { unit, line, count, lines, spellings, tally: new AnswerCounts(m.layout as CountLayout, m.counts.subarray(i * size, (i + 1) * size)) });
   });
-  return m.read.head ? { ...m.read, survey: { kind: 'answers', file: m.file, tallies: { units, forms: m.forms } } } : m.read;
+  const { forms, formsRead, leftOut } = m;
+  return m.read.head ? { ...m.read, survey: { kind: 'answers', file: m.file, tallies: { units, forms, read: formsRead, leftOut } } } : m.read;
 }

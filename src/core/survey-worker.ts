@@ -13,8 +13,8 @@ async function count(job: SurveyJob): Promise<Exclude<SurveyMessage, { fault: st
   const { survey, ...read } = await readSurvey(criteria, job.source, { ...job.options, ...(onProgress ? { onProgress } : {}) });
   // Survey points, not answers: read by the main thread, with the scores' rules.
   if (read.head && survey?.kind !== 'answers') return { fallback: true };
-  const tallies = survey?.kind === 'answers' ? survey.tallies : { units: new Map(), forms: 0 };
-  return { fallback: false, read, file: job.source.name, forms: tallies.forms, ...packTallies(tallies) };
+  const tallies = survey?.kind === 'answers' ? survey.tallies : { units: new Map(), forms: 0, read: 0, leftOut: {} };
+  return { fallback: false, read, file: job.source.name, forms: tallies.forms, formsRead: tallies.read, leftOut: tallies.leftOut, ...packTallies(tallies) };
 }
 
 const job = workerData as SurveyJob;

@@ -103,8 +103,10 @@ export interface InputArgs {
   INPUT_TOTAL_ROW_SKIPPED: { text: string };
   /** A section heading row (`I. Khối xã`) was left out. */
   INPUT_SECTION_ROW_SKIPPED: { text: string };
-  /** Reading stopped at a signature block; `ignoredRows` non-empty rows after it were not read. */
+  /** A signature block; `ignoredRows` non-empty rows after it that hold no unit's data were not read. */
   INPUT_FOOTER_REACHED: { text: string; ignoredRows: number };
+  /** warning: rows after a signature line that still hold a unit's data (`rows` of them, from this one): read. */
+  INPUT_ROWS_AFTER_FOOTER: { text: string; footerLine: number; rows: number };
 }
 
 /** The limits every input is read within (src/io/read-input.ts) and the bytes it must be. */

@@ -2,6 +2,7 @@
 // all wording lives in src/report/messages/, keyed by code.
 import type { CriteriaArgs } from './codes-criteria.js';
 import type { FindingsArgs } from './codes-findings.js';
+import type { IdentityArgs } from './codes-identity.js';
 import type { InputArgs, InputLimitArgs } from './codes-input.js';
 import type { NumberBoundArgs } from './codes-number-bounds.js';
 import type { OutputArgs } from './codes-output.js';
@@ -25,7 +26,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, InputLimitArgs, NumberBoundArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, InputLimitArgs, NumberBoundArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs, IdentityArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

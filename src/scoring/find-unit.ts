@@ -1,7 +1,7 @@
 // Finds one unit by its code or name as a person types it (NFC, case folded); when none
 // matches, the close ones, so a typo in `cchc explain sơn kim1` gets a useful answer.
-import { foldKey } from '../text/normalize.js';
 import { plainKey as plain } from '../text/plain-key.js';
+import { unitKey } from '../text/unit-key.js';
 
 export interface Named {
   unit: string;
@@ -55,8 +55,9 @@ function closenessOf(q: string, sq: string, t: string): number | undefined {
 }
 
 export function findUnit<U extends Named>(units: readonly U[], query: string, limit = 5): { unit?: U; suggestions: U[] } {
-  const key = foldKey(query);
-  const exact = units.find((u) => foldKey(u.unit) === key) ?? units.find((u) => u.name !== '' && foldKey(u.name) === key);
+  // As every sheet names a unit (unit-identity.ts): its code, else its name.
+  const key = unitKey(query);
+  const exact = units.find((u) => unitKey(u.unit) === key) ?? units.find((u) => u.name !== '' && unitKey(u.name) === key);
   if (exact) return { unit: exact, suggestions: [] };
   const scored: { u: U; d: number }[] = [];
   const q = plain(query);
@@ -72,22 +73,25 @@ export function findUnit<U extends Named>(units: readonly U[], query: string, li
 }
 
 /**
- * The one of `units` a unit missing from another file most likely is (a typo on one side): the
- * nearest by code or name, without diacritics, within a third of its length (two letters swapped
- * in `SONNINH` count). Undefined when none is that near.
+ * The units a unit missing from another file most likely is (a typo on one side): the nearest by
+ * code or name, without diacritics, within a third of its length (two letters swapped in `SONNINH`
+ * count); every unit at that distance, in the order given, up to `limit` (`SONHAA` is as near to
+ * `SONHA` as to `SONHAM`: both are named). Empty when none is that near.
  */
-export function closestUnit<U extends Named>(units: readonly U[], query: string): U | undefined {
+export function closestUnits<U extends Named>(units: readonly U[], query: string, limit = 3): U[] {
   const q = plain(query);
-  let best: U | undefined;
+  let best: U[] = [];
   const bound = Math.max(2, Math.ceil(q.length / 3));
   let bestD = bound + 1;
-  if (q.length > TYPO_LENGTH) return undefined;
+  if (q.length > TYPO_LENGTH) return [];
   for (const u of units) {
-    for (const text of [u.unit, u.name]) {
-      if (!text) continue;
-      const d = distance(q, plain(text), bound);
-      if (d < bestD) [best, bestD] = [u, d];
-    }
+    let d = bestD + 1;
+    for (const text of [u.unit, u.name]) if (text) d = Math.min(d, distance(q, plain(text), Math.min(bound, bestD)));
+    if (d < bestD) [best, bestD] = [[u], d];
+    else if (d === bestD && d <= bound && best.length < limit) best.push(u);
   }
   return best;
 }
+
+/** The first of closestUnits. */
+export const closestUnit = <U extends Named>(units: readonly U[], query: string): U | undefined => closestUnits(units, query, 1)[0];

@@ -5,7 +5,7 @@
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
-import { foldKey } from '../text/normalize.js';
+import { UnitDirectory } from './unit-identity.js';
 import type { UnitScore } from './score-unit.js';
 
 export interface ReconcileRow {
@@ -96,18 +96,17 @@ export function reconcileUnit(criteria: CriteriaSet, self: UnitScore, appraised:
 }
 
 /**
- * Every unit of both files, matched by code or name after NFC and case folding; a unit in one
+ * Every unit of both files, matched by code or name (unit-identity.ts); a unit in one
  * file only is an error. Units come out with the largest adjustment first, then by unit.
  */
 export function reconcileUnits(criteria: CriteriaSet, self: readonly LocatedScore[], appraised: readonly LocatedScore[], files: ReconcileFiles): { units: ReconciledUnit[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const selfByKey = new Map<string, LocatedScore>();
-  for (const s of self) selfByKey.set(foldKey(s.score.unit), s);
-  for (const s of self) if (s.score.name && !selfByKey.has(foldKey(s.score.name))) selfByKey.set(foldKey(s.score.name), s);
+  // The self-assessment's units found by code or name, as every sheet names them.
+  const directory = new UnitDirectory(self.map((s) => ({ unit: s.score.unit, name: s.score.name, s })));
   const matched = new Set<LocatedScore>();
   const units: ReconciledUnit[] = [];
   for (const a of appraised) {
-    const s = selfByKey.get(foldKey(a.score.unit)) ?? (a.score.name ? selfByKey.get(foldKey(a.score.name)) : undefined);
+    const s = (directory.find(a.score.unit) ?? (a.score.name ? directory.find(a.score.name) : undefined))?.s;
     if (!s || matched.has(s)) {
       diagnostics.push(diag('SCORE_UNIT_ONLY_IN', 'error', at(files.appraised, a.line), { unit: a.score.unit, otherFile: files.self }));
       continue;

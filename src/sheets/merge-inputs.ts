@@ -1,13 +1,14 @@
 // Joins the scores sheet with the survey (points per unit, or answer tallies) into the
-// engine's inputs. Units are matched by code or name after NFC and case folding; a unit in
-// one file only is an error naming it and the file.
+// engine's inputs. Units are matched by code or name, as every sheet names them (unit-identity.ts);
+// a unit in one file only is an error naming it and the file, with the closest unit of the other.
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import type { UnitInput } from '../scoring/score-unit.js';
 import { closestUnit } from '../scoring/find-unit.js';
-import { hasSurveyMean } from '../scoring/survey-tally.js';
-import { foldKey } from '../text/normalize.js';
+import { unitKey, unitLabel, UnitDirectory } from '../scoring/unit-identity.js';
+import { canonicalGroups } from './canonical-groups.js';
+import { mergeSurveyAnswers, type Unmatched } from './merge-survey-answers.js';
 import type { ScoresRead } from './read-scores.js';
 import type { SurveyTallies } from './read-survey-answers.js';
 import type { UnitDraft } from './unit-draft.js';
@@ -28,32 +29,13 @@ export function filesMissingUnits(diagnostics: readonly Diagnostic[]): Set<strin
 /** `incomplete`: files whose units are not all known (see filesMissingUnits); no unit is said to be missing from them. */
 export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: ScoresRead, survey?: SurveyRead, incomplete: ReadonlySet<string> = new Set()): { inputs: UnitInput[]; surveyGiven: boolean; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
-  const byCode = new Map<string, UnitDraft>();
-  for (const d of scores.units) byCode.set(d.key, d);
-  // A survey unit is found by its code, else by a unit's name: the names are folded only if a
-  // survey unit is not found by code (10,000 names cost a national run ~15 ms).
-  let byKey: Map<string, UnitDraft> | undefined;
-  const unitOf = (key: string): UnitDraft | undefined => {
-    const d = byCode.get(key);
-    if (d) return d;
-    if (!byKey) {
-      byKey = new Map(byCode);
-      for (const u of scores.units) {
-        if (!u.name) continue;
-        const nameKey = foldKey(u.name);
-        if (!byKey.has(nameKey)) byKey.set(nameKey, u);
-      }
-    }
-    return byKey.get(key);
-  };
+  const directory = new UnitDirectory(scores.units);
   // Survey points are added to a copy of the unit's values; otherwise the draft's map is used as it is.
   const copyValues = survey?.kind === 'points';
-  const inputs = new Map<UnitDraft, UnitInput>(scores.units.map((d) => [d, toInput(criteria, d, out, copyValues)]));
-  const matched = new Set<UnitDraft>();
-  const surveyOnly: { unit: string; line: number; file: string }[] = [];
-  const onlyInSurvey = (unit: string, line: number, file: string) => {
-    if (!incomplete.has(scoresFile)) surveyOnly.push({ unit, line, file });
-  };
+  const groups = canonicalGroups(scores.units, out);
+  const inputs = new Map<UnitDraft, UnitInput>(scores.units.map((d) => [d, toInput(criteria, d, groups.get(d) ?? d.group, out, copyValues)]));
+  let matched = new Set<UnitDraft>();
+  let surveyOnly: Unmatched[] = [];
   // A survey leaf as a column of the scores file and from the survey too: which one counts is not ours to pick.
   const surveyCodes = survey?.kind === 'points' ? survey.read.codes : new Set(survey ? criteria.survey?.questions.map((q) => q.code) : []);
   for (const code of surveyCodes) {
@@ -61,42 +43,39 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
   }
 
   if (survey?.kind === 'points') {
+    // One row per unit: a unit found twice (once by code, once by name) is given twice.
+    const firstRow = new Map<UnitDraft, UnitDraft>();
     for (const s of survey.read.units) {
-      const d = unitOf(s.key);
-      if (!d) onlyInSurvey(s.unit, s.line, survey.file);
+      const r = directory.resolve(s.unit);
+      if (r.kind === 'ambiguous') out.push(diag('SCORE_UNIT_AMBIGUOUS', 'error', { file: survey.file, line: s.line }, { unit: s.unit, units: r.units.map(unitLabel).join(', '), otherFile: scoresFile, count: 1, lines: String(s.line) }));
+      else if (r.kind === 'none') surveyOnly.push({ unit: s.unit, line: s.line, file: survey.file, ...(r.closest.length > 0 ? { closest: r.closest.map(unitLabel).join(', ') } : {}) });
       else {
+        const d = r.unit;
+        const before = firstRow.get(d);
+        if (before) {
+          const how = unitKey(before.unit) === unitKey(s.unit) ? 'code' : 'name-code';
+          out.push(diag('SCORE_DUPLICATE_UNIT', 'error', { file: survey.file, line: s.line }, { unit: s.unit, firstLine: before.line, first: unitLabel(d), how }));
+          continue;
+        }
+        firstRow.set(d, s);
         matched.add(d);
         for (const [code, v] of s.values) inputs.get(d)?.values.set(code, v);
       }
     }
   } else if (survey?.kind === 'answers') {
-    const questionCodes = new Set(criteria.survey?.questions.map((q) => q.code));
-    for (const [key, t] of survey.tallies.units) {
-      const d = unitOf(key);
-      if (!d) onlyInSurvey(t.unit, t.line, survey.file);
-      else {
-        matched.add(d);
-        const input = inputs.get(d);
-        if (input) input.tally = t.tally;
-        if (input && t.forms) input.forms = t.forms;
-        for (const code of questionCodes) {
-          if (criteria.survey && !hasSurveyMean(criteria.survey, t.tally, code)) {
-            out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file: survey.file, line: t.line }, { unit: t.unit, code }));
-          }
-        }
-      }
-    }
+    ({ matched, unmatched: surveyOnly } = mergeSurveyAnswers(criteria, survey.file, survey.tallies, { file: scoresFile, directory }, inputs, out));
   }
-  // Each unit in one file only, with the closest of the other file's unmatched units (a typo on one side).
+  // Each unit in one file only: a survey spelling with the closest of all the scores' units (found
+  // by the directory); a scores unit with the closest survey spelling that matched nothing (a typo on one side).
+  if (incomplete.has(scoresFile)) surveyOnly = [];
   const scoresOnly = survey && !incomplete.has(survey.file) ? scores.units.filter((d) => !matched.has(d)) : [];
-  const named = (units: readonly { unit: string }[]) => units.map((u) => ({ unit: u.unit, name: '' }));
-  const closest = (unit: string, others: readonly { unit: string; name: string }[]) => closestUnit(others, unit)?.unit;
   for (const s of surveyOnly) {
-    const suggestion = closest(s.unit, scoresOnly);
-    out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: s.file, line: s.line }, { unit: s.unit, otherFile: scoresFile, ...(suggestion ? { suggestion } : {}) }));
+    const { unit, line, file, closest, ...many } = s;
+    out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file, line }, { unit, otherFile: scoresFile, ...(closest ? { suggestion: closest } : {}), ...many }));
   }
+  const named = surveyOnly.map((u) => ({ unit: u.unit, name: '' }));
   for (const d of scoresOnly) {
-    const suggestion = closest(d.unit, named(surveyOnly));
+    const suggestion = closestUnit(named, d.unit)?.unit;
     out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: scoresFile, line: d.line }, { unit: d.unit, otherFile: survey?.file ?? '', ...(suggestion ? { suggestion } : {}) }));
   }
   const surveyLeafInScores = criteria.leaves.some((l) => l.source === 'survey' && scores.codes.has(l.code));
@@ -118,7 +97,7 @@ export function noSurveyWarning(criteria: CriteriaSet, scoresFile: string, out: 
   out.push(diag('SCORE_SURVEY_NOT_GIVEN', 'warning', { file: scoresFile }, { codes: tops.join(', '), survey: survey.toString(), appraisal: criteria.total.sub(survey).toString() }));
 }
 
-function toInput(criteria: CriteriaSet, d: UnitDraft, out: Diagnostic[], copyValues: boolean): UnitInput {
+function toInput(criteria: CriteriaSet, d: UnitDraft, group: string, out: Diagnostic[], copyValues: boolean): UnitInput {
   const loc = { file: d.file, line: d.line };
   const check = (column: 'bonus' | 'penalty', value: Rational, cap: Rational | undefined) => {
     if (value.sign() === 0) return;
@@ -127,5 +106,5 @@ function toInput(criteria: CriteriaSet, d: UnitDraft, out: Diagnostic[], copyVal
   };
   check('bonus', d.bonus, criteria.adjustments.bonusMax);
   check('penalty', d.penalty, criteria.adjustments.penaltyMax);
-  return { unit: d.unit, name: d.name, group: d.group, ranked: d.ranked, note: d.note, values: copyValues ? new Map(d.values) : d.values, bonus: d.bonus, penalty: d.penalty };
+  return { unit: d.unit, name: d.name, group, ranked: d.ranked, note: d.note, values: copyValues ? new Map(d.values) : d.values, bonus: d.bonus, penalty: d.penalty };
 }

@@ -8,6 +8,7 @@ import { findColumns } from '../criteria/column-names.js';
 import type { CriteriaNode, CriteriaSet } from '../criteria/model.js';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closeness, findUnit, type Named } from '../scoring/find-unit.js';
+import { unitLabel, UnitDirectory } from '../scoring/unit-identity.js';
 import { foldKey } from '../text/normalize.js';
 import type { Finding } from './finding.js';
 import { readRemarks, remarkColumns } from './read-remarks.js';
@@ -25,7 +26,8 @@ export function nearestCodes(criteria: CriteriaSet, code: string, limit = 3): st
   return near.sort((a, b) => a.d - b.d).slice(0, limit).map((x) => x.c);
 }
 
-export function readFindings(sheet: SheetData, criteria: CriteriaSet, units: readonly Named[]): { findings: Finding[]; diagnostics: Diagnostic[] } {
+/** `scoresFile`: the sheet the units come from, named when a unit cell could be two of them. */
+export function readFindings(sheet: SheetData, criteria: CriteriaSet, units: readonly Named[], scoresFile = ''): { findings: Finding[]; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   const cols = findColumns(sheet.header);
   const rc = remarkColumns(cols);
@@ -35,10 +37,8 @@ export function readFindings(sheet: SheetData, criteria: CriteriaSet, units: rea
   if (cols.unit === undefined || !rc || rc.remarks.length === 0) return { findings: [], diagnostics: out };
   const uc = cols.unit;
   const byKey = new Map<string, CriteriaNode>([...criteria.nodes.values()].map((n) => [foldKey(n.code), n]));
-  // By code, then by name, as findUnit matches them: looked up once per row, findUnit only for the suggestions.
-  const unitBy = new Map<string, Named>();
-  for (const u of units) if (u.name !== '' && !unitBy.has(foldKey(u.name))) unitBy.set(foldKey(u.name), u);
-  for (const u of units) unitBy.set(foldKey(u.unit), u);
+  // By code or name, as every sheet names units (unit-identity.ts); findUnit only for the suggestions.
+  const directory = new UnitDirectory(units);
   const findings: Finding[] = [];
   // The unit of the row above, for a unit cell left empty (merged cells); null after an unknown one.
   let above: Named | null | undefined;
@@ -47,8 +47,10 @@ export function readFindings(sheet: SheetData, criteria: CriteriaSet, units: rea
     const unitText = (cells[uc] ?? '').trim();
     let unit: Named | null | undefined = above;
     if (unitText !== '') {
-      unit = unitBy.get(foldKey(unitText)) ?? null;
-      if (!unit) out.push(diag('SCORE_FINDING_UNKNOWN_UNIT', 'error', cellAt(sheet, line, uc), { unit: unitText, suggestions: quoted(findUnit(units, unitText).suggestions) }));
+      const r = directory.resolve(unitText);
+      unit = r.kind === 'found' ? r.unit : null;
+      if (r.kind === 'ambiguous') out.push(diag('SCORE_UNIT_AMBIGUOUS', 'error', cellAt(sheet, line, uc), { unit: unitText, units: r.units.map(unitLabel).join(', '), otherFile: scoresFile, count: 1, lines: String(line) }));
+      else if (!unit) out.push(diag('SCORE_FINDING_UNKNOWN_UNIT', 'error', cellAt(sheet, line, uc), { unit: unitText, suggestions: quoted(findUnit(units, unitText).suggestions) }));
     } else if (above === undefined) {
       out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, uc), {}));
     }

@@ -15,7 +15,8 @@ import type { Finding } from './finding.js';
 import { remarkColumns } from './read-remarks.js';
 import { inScope, isNumericLeaf, leafReaderCache, remarksOf, requiredSource, stopIfAmbiguous, takeReading, ZERO_POINTS } from './scores-common.js';
 import { cellAt, markOf, type SheetData } from './sheet.js';
-import { IDENTITY_COLUMNS, newDraft, setIdentity, type IdentityColumn, type UnitDraft } from './unit-draft.js';
+import { IDENTITY_COLUMNS, newDraft, setIdentity, withoutCrossDuplicates, type IdentityColumn, type UnitDraft } from './unit-draft.js';
+import { unitKey } from '../scoring/unit-identity.js';
 
 type Cols = Partial<Record<Column, number>>;
 
@@ -67,17 +68,22 @@ export function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
   // (unit, leaf) pairs an unknown code was said to be: not reported missing as well.
   const claimed = new Set<string>();
   const candidates = criteria.leaves.filter((l) => inScope(l, opts.scope));
+  const rowCount = { read: 0, leftOut: {} as { noUnit?: number; duplicate?: number } };
+  const rowsOf = new Map<UnitDraft, number>();
   for (const row of sheet.rows) {
     const { line, cells } = row;
     const unit = cells[uc] ?? '';
     const code = cells[cc] ?? '';
     if (unit === '' && code === '') continue;
+    rowCount.read++;
     if (unit === '') {
+      rowCount.leftOut.noUnit = (rowCount.leftOut.noUnit ?? 0) + 1;
       out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, uc), {}));
       continue;
     }
-    let draft = units.get(foldKey(unit));
-    if (!draft) units.set(foldKey(unit), (draft = newDraft(unit, sheet.file, line, new LeafValues(criteria))));
+    let draft = units.get(unitKey(unit));
+    if (!draft) units.set(unitKey(unit), (draft = newDraft(unit, sheet.file, line, new LeafValues(criteria))));
+    rowsOf.set(draft, (rowsOf.get(draft) ?? 0) + 1);
     const readable = odd.size === 0 ? () => true : (c: number) => !odd.has(cellKey(line, c));
     for (const [column, c] of extra) if (readable(c)) setIdentity(draft, column, cells[c] ?? '', cellAt(sheet, line, c), markOf(row, c, mark), out);
     const what = codeOf(code);
@@ -89,6 +95,8 @@ export function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
     const key = `${draft.key}\u0000${foldKey(code)}`;
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
+      rowCount.leftOut.duplicate = (rowCount.leftOut.duplicate ?? 0) + 1;
+      rowsOf.set(draft, (rowsOf.get(draft) ?? 1) - 1);
       out.push(diag('SCORE_DUPLICATE_CELL', 'error', cellAt(sheet, line, cc), { unit, code, firstLine }));
       continue;
     }
@@ -110,7 +118,11 @@ export function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
     codes.add(what.leaf.code);
     takeReading(readerOf(what.leaf, markOf(row, vc, mark))(value), draft, what.leaf, cellAt(sheet, line, vc), out);
   }
-  const drafts = [...units.values()];
+  const drafts = withoutCrossDuplicates([...units.values()], sheet, uc, out);
+  if (drafts.length < units.size) {
+    const kept = new Set(drafts);
+    for (const d of units.values()) if (!kept.has(d)) rowCount.leftOut.duplicate = (rowCount.leftOut.duplicate ?? 0) + (rowsOf.get(d) ?? 0);
+  }
   const required = requiredSource(opts.scope);
   for (const d of drafts) {
     for (const leaf of criteria.leaves) {
@@ -120,5 +132,5 @@ export function readLong(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
     }
   }
   if (drafts.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
-  return { units: drafts, codes, mark, findings, diagnostics: out };
+  return { units: drafts, codes, mark, findings, rows: rowCount, diagnostics: out };
 }

@@ -2,6 +2,7 @@
 // located to file, line, column and header. Also reads survey points given per unit.
 import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LeftOut } from '../diagnostics/codes-identity.js';
 import { findColumns } from '../criteria/column-names.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import type { Finding } from './finding.js';
@@ -29,6 +30,8 @@ export interface ScoresRead {
   mark: DecimalMark;
   /** The remarks of its remark columns: per unit in a wide sheet, per cell in a long one. */
   findings: Finding[];
+  /** Its data rows read, and those left out (each with its error), by why. */
+  rows?: { read: number; leftOut: LeftOut };
   diagnostics: Diagnostic[];
 }
 
@@ -43,5 +46,10 @@ export function readScores(sheet: SheetData, criteria: CriteriaSet, opts: ReadSc
   }
   const long = cols.code !== undefined && cols.value !== undefined;
   const read = long ? readLong(sheet, criteria, opts, cols, out) : readWide(sheet, criteria, opts, cols, out);
+  if (read.rows) {
+    const { read: n, leftOut } = read.rows;
+    const left = Object.values(leftOut).reduce((a: number, k) => a + (k ?? 0), 0);
+    out.push(diag('SCORE_ROWS_COUNTED', left > 0 ? 'warning' : 'info', { file: sheet.file }, { what: 'rows', read: n, used: n - left, leftOut }));
+  }
   return { ...read, headerLine: sheet.headerLine };
 }

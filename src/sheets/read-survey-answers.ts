@@ -1,21 +1,50 @@
 // Raw questionnaires, one row per form, counted as they stream (nothing per row is kept, unless
 // the forms are asked for: --uncertainty resamples them, see UnitForms). Answers are matched by
-// foldKey against the set's answers and ignore lists; blank is ignored.
+// foldKey against the set's answers and ignore lists; blank is ignored. Each unit spelling's forms
+// are counted apart (with their first lines and the ways it was written): which scores unit a
+// spelling is, by code or name, is decided when the survey meets the scores (merge-inputs.ts).
+// A form copied twice is found here (seen-forms.ts), and every form left out is counted, with why.
 import type { CriteriaSet, SurveySpec } from '../criteria/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LeftOut } from '../diagnostics/codes-identity.js';
 import { AnswerCounts, type CountLayout } from '../scoring/answer-counts.js';
 import { scaledWeights, type AnswerTally } from '../scoring/survey-tally.js';
 import { UnitForms } from '../scoring/unit-forms.js';
+import { unitKey } from '../scoring/unit-identity.js';
 import { foldKey } from '../text/normalize.js';
+import { plainKey } from '../text/plain-key.js';
+import { SEED_A, SEED_B, SEED_C, SeenForms } from './seen-forms.js';
 import { findColumns } from '../criteria/column-names.js';
 import { cellAt, type SheetRow } from './sheet.js';
 import { isTitlesRow } from './titles-row.js';
 
-export interface SurveyTallies {
-  /** Per unit key (foldKey of the unit cell): the unit as written, first line, and its counts. */
-  units: Map<string, { unit: string; line: number; tally: AnswerTally; forms?: UnitForms }>;
-  forms: number;
+/** The forms of one unit spelling (one unitKey of the unit cell). */
+export interface SpellingTally {
+  /** The unit as first written, and the line of its first form. */
+  unit: string;
+  line: number;
+  tally: AnswerTally;
+  forms?: UnitForms;
+  /** How many forms, and the lines of the first few (for messages about them). */
+  count: number;
+  lines: number[];
+  /** The texts it was written as (trimmed), in order of first appearance: `SONHA`, `sonha`… */
+  spellings: string[];
 }
+
+export interface SurveyTallies {
+  /** Per unit key (unitKey of the unit cell): its forms. */
+  units: Map<string, SpellingTally>;
+  /** Forms counted. */
+  forms: number;
+  /** Forms read (rows under the header, the template's titles row apart), and those left out, by why. */
+  read: number;
+  leftOut: LeftOut;
+}
+
+/** Lines kept per spelling, and spellings per unit key, for messages: a few say where to look. */
+export const LINES_KEPT = 5;
+const SPELLINGS_KEPT = 8;
 
 export interface SurveyAnswerReader {
   onRow(row: SheetRow): void;
@@ -49,7 +78,8 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const groupNames = spec.groups ? [...spec.groups.values()].map((g) => g.label).join(' | ') : '';
   if (spec.groups && cols.group === undefined) out.push(diag('SCORE_SURVEY_GROUP_MISSING', 'error', { file, line: headerLine }, { groups: groupNames }));
   const allowed = [...spec.answers.values()].map((a) => a.label).join(' | ');
-  const tallies: SurveyTallies = { units: new Map(), forms: 0 };
+  const tallies: SurveyTallies = { units: new Map(), forms: 0, read: 0, leftOut: {} };
+  const leave = (why: keyof LeftOut) => void (tallies.leftOut[why] = (tallies.leftOut[why] ?? 0) + 1);
   const broken = cols.unit === undefined || (spec.groups !== undefined && cols.group === undefined);
 
   // Hundreds of thousands of forms, a few distinct texts: every unit, group and answer text is
@@ -82,7 +112,9 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const groupIndex = new Map<string, number>();
   let lastGroupText: string | undefined;
   let lastGroup = 0;
-  type Entry = { unit: string; line: number; tally: AnswerCounts; forms?: UnitForms };
+  type Entry = SpellingTally & { key: string; tally: AnswerCounts };
+  const groupLabels = spec.groups ? [...spec.groups.values()].map((x) => x.label) : [];
+  const isCopy = copyFinder(sheet, cols.unit ?? 0, cols.respondent, [...(cols.group === undefined ? [] : [cols.group]), ...questions.map((q) => q.col)], out);
   const byKey = new Map<string, Entry>();
   const byText = new Map<string, Entry>();
   // A unit's forms usually come together: the last unit is checked before the map.
@@ -109,33 +141,44 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
     }
     const unit = cells[cols.unit as number] ?? '';
     if (unit === '') {
-      if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, cols.unit as number), {}));
-      return;
+      if (!cells.some((c) => c !== '')) return;
+      tallies.read++;
+      leave('noUnit');
+      return void out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, cols.unit as number), {}));
     }
+    tallies.read++;
     let g = 0;
     if (spec.groups) {
       const text = cells[cols.group as number] ?? '';
       // A few groups, each a new string on every form: the last one's index is checked first.
       let gi = text === lastGroupText ? lastGroup : groupIndex.get(text);
-      if (gi === undefined) groupIndex.set(text, (gi = layout.groups.indexOf(foldKey(text))));
+      // Matched as unit names are (unitKey), against the set's groups (folded when the set was read).
+      if (gi === undefined) groupIndex.set(text, (gi = layout.groups.indexOf(unitKey(text))));
       lastGroupText = text;
       lastGroup = gi;
-      if (gi < 0) return void out.push(diag('SCORE_SURVEY_GROUP_UNKNOWN', 'error', cellAt(sheet, line, cols.group as number), { group: text, groups: groupNames }));
+      if (gi < 0) {
+        leave('unknownGroup');
+        const near = groupLabels.find((label) => plainKey(label) === plainKey(text));
+        return void out.push(diag('SCORE_SURVEY_GROUP_UNKNOWN', 'error', cellAt(sheet, line, cols.group as number), { group: text, groups: groupNames, ...(near ? { suggestion: near } : {}) }));
+      }
       g = gi;
     }
     let entry = unit === lastText ? lastEntry : byText.get(unit);
     if (!entry) {
-      const unitKey = foldKey(unit);
-      entry = byKey.get(unitKey);
+      const key = unitKey(unit);
+      entry = byKey.get(key);
       if (!entry) {
-        byKey.set(unitKey, (entry = { unit, line, tally: new AnswerCounts(layout) }));
+        byKey.set(key, (entry = { key, unit, line, tally: new AnswerCounts(layout), count: 0, lines: [], spellings: [unit] }));
         if (keepForms) entry.forms = new UnitForms(layout);
-        tallies.units.set(unitKey, entry);
-      }
+        tallies.units.set(key, entry);
+      } else if (entry.spellings.length < SPELLINGS_KEPT && !entry.spellings.includes(unit)) entry.spellings.push(unit);
       byText.set(unit, entry);
     }
     lastText = unit;
     lastEntry = entry;
+    if (isCopy(entry, cells, line)) return void leave('copy');
+    entry.count++;
+    if (entry.lines.length < LINES_KEPT) entry.lines.push(line);
     tallies.forms++;
     const counts = entry.tally.counts; // leaf × group × answer, as AnswerCounts lays them out
     const groupBase = g * answers;
@@ -166,4 +209,35 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   };
   const finish = () => ({ tallies, diagnostics: out });
   return { onRow, finish };
+}
+
+/**
+ * A form copied twice: the same unit and respondent id (a copy, left out, when the answers are the
+ * same too; both counted, and said, when they differ), or, without an id, the same row (both
+ * counted: two people may well answer alike, but it is said). Each is a warning at the later row.
+ */
+function copyFinder(sheet: { file: string; header: string[] }, unitCol: number, respondentCol: number | undefined, contentCols: readonly number[], out: Diagnostic[]) {
+  const seen = new SeenForms();
+  const feed = (h: number, text: string): number => {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return Math.imul(h ^ 0x1f, 0x01000193);
+  };
+  return (entry: { key: string; unit: string }, cells: readonly string[], line: number): boolean => {
+    let content = SEED_C;
+    for (let k = 0; k < contentCols.length; k++) content = feed(content, cells[contentCols[k] as number] ?? '');
+    content >>>= 0;
+    const respondent = respondentCol === undefined ? '' : (cells[respondentCol] ?? '');
+    const id = respondent === '' ? '' : foldKey(respondent);
+    // Keyed by unit and id, or by unit and content where there is no id.
+    const tail = id === '' ? String(content) : `\u0000${id}`;
+    const a = feed(feed(SEED_A, entry.key), tail) >>> 0;
+    const b = feed(feed(SEED_B, entry.key), tail) >>> 0;
+    const first = seen.check(a, b, content, line);
+    if (!first) return false;
+    const copy = id !== '' && first.same;
+    const kind = id === '' ? 'identical' : copy ? 'copy' : 'same-id';
+    const at = cellAt(sheet, line, id === '' ? unitCol : (respondentCol as number));
+    out.push(diag('SCORE_SURVEY_FORM_DUPLICATE', 'warning', at, { unit: entry.unit, firstLine: first.line, kind, ...(id === '' ? {} : { respondent }) }));
+    return copy;
+  };
 }

@@ -15,7 +15,7 @@ import { remarkColumns } from './read-remarks.js';
 import { isNumericLeaf, leafReaderCache, remarksOf, requiredSource, stopIfAmbiguous, takeReading, ZERO_POINTS } from './scores-common.js';
 import { cellAt, markOf, type SheetData } from './sheet.js';
 import { findTitlesRow } from './titles-row.js';
-import { IDENTITY_COLUMNS, newDraft, setIdentity, type IdentityColumn, type UnitDraft } from './unit-draft.js';
+import { IDENTITY_COLUMNS, newDraft, setIdentity, withoutCrossDuplicates, type IdentityColumn, type UnitDraft } from './unit-draft.js';
 
 type Cols = Partial<Record<Column, number>>;
 
@@ -59,17 +59,23 @@ export function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
   const readerOf = leafReaderCache();
   const rc = remarkColumns(cols);
   const findings: Finding[] = [];
+  const rows = { read: 0, leftOut: {} as { noUnit?: number; duplicate?: number } };
   for (const row of sheet.rows) {
     const { line, cells } = row;
     if (line === titles) continue;
     const unit = cells[unitCol] ?? '';
     if (unit === '') {
-      if (cells.some((c) => c !== '')) out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, unitCol), {}));
+      if (!cells.some((c) => c !== '')) continue;
+      rows.read++;
+      rows.leftOut.noUnit = (rows.leftOut.noUnit ?? 0) + 1;
+      out.push(diag('SCORE_UNIT_EMPTY', 'error', cellAt(sheet, line, unitCol), {}));
       continue;
     }
+    rows.read++;
     const draft = newDraft(unit, sheet.file, line, new LeafValues(criteria));
     const first = units.get(draft.key);
     if (first) {
+      rows.leftOut.duplicate = (rows.leftOut.duplicate ?? 0) + 1;
       out.push(diag('SCORE_DUPLICATE_UNIT', 'error', cellAt(sheet, line, unitCol), { unit, firstLine: first.line }));
       continue;
     }
@@ -94,9 +100,11 @@ export function readWide(sheet: SheetData, criteria: CriteriaSet, opts: ReadScor
     }
   }
   const codes = new Set([...leafCols.values()].map((l) => l.code));
-  requireLeaves(sheet, criteria, opts, codes, claimed, [...units.values()], out);
-  if (units.size === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
-  return { units: [...units.values()], codes, mark, findings, diagnostics: out };
+  const drafts = withoutCrossDuplicates([...units.values()], sheet, unitCol, out);
+  if (drafts.length < units.size) rows.leftOut.duplicate = (rows.leftOut.duplicate ?? 0) + units.size - drafts.length;
+  requireLeaves(sheet, criteria, opts, codes, claimed, drafts, out);
+  if (drafts.length === 0) out.push(diag('SCORE_NO_UNITS', 'error', { file: sheet.file, line: sheet.headerLine }, {}));
+  return { units: drafts, codes, mark, findings, rows, diagnostics: out };
 }
 
 /** Leaves without a column: an error listing them (those a near-miss column was said to be apart), or 0 points under --missing zero. */

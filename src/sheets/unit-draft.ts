@@ -3,10 +3,12 @@
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
 import { Rational } from '../numbers/rational.js';
 import type { LeafValueMap } from '../scoring/leaf-values.js';
+import { findDuplicateUnits, unitKey, unitLabel } from '../scoring/unit-identity.js';
 import { foldKey } from '../text/normalize.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { outOfBounds, parseNumber } from '../text/parse-number.js';
 import type { ComputedCell } from './check-computed.js';
+import { cellAt, type SheetData } from './sheet.js';
 
 /** What a unit's row says besides its points: one value per unit, given once or repeated alike. */
 export type IdentityColumn = 'name' | 'group' | 'note' | 'ranked' | 'bonus' | 'penalty';
@@ -31,7 +33,7 @@ export interface UnitDraft {
 }
 
 export function newDraft(unit: string, file: string, line: number, values: LeafValueMap = new Map()): UnitDraft {
-  return { key: foldKey(unit), unit, name: '', group: '', ranked: true, note: '', file, line, values, bonus: Rational.ZERO, penalty: Rational.ZERO };
+  return { key: unitKey(unit), unit, name: '', group: '', ranked: true, note: '', file, line, values, bonus: Rational.ZERO, penalty: Rational.ZERO };
 }
 
 const YES = new Set(['', 'yes', 'y', 'có', 'co', 'x', '1', 'true', 'đúng']);
@@ -83,4 +85,20 @@ export function setIdentity(d: UnitDraft, column: IdentityColumn, text: string, 
   if (column === 'ranked') d.ranked = readRanked(text, at, out);
   else if (column === 'bonus' || column === 'penalty') d[column] = readAdjustment(text, column, mark, at, out);
   else d[column] = text;
+}
+
+/**
+ * The drafts without those that name a unit an earlier one names the other way (`Sơn Hà` below
+ * `SONHA, Sơn Hà`): each an error at its unit cell naming the first. The same code twice is found
+ * as the rows are read (the drafts are keyed by it).
+ */
+export function withoutCrossDuplicates(drafts: UnitDraft[], sheet: SheetData, unitCol: number, out: Diagnostic[]): UnitDraft[] {
+  const dups = findDuplicateUnits(drafts);
+  if (dups.length === 0) return drafts;
+  const dropped = new Set<UnitDraft>();
+  for (const { first, second, how } of dups) {
+    dropped.add(second);
+    out.push(diag('SCORE_DUPLICATE_UNIT', 'error', cellAt(sheet, second.line, unitCol), { unit: second.unit, firstLine: first.line, first: unitLabel(first), how }));
+  }
+  return drafts.filter((d) => !dropped.has(d));
 }

@@ -145,7 +145,8 @@ describe('cchc score: files and exit codes', () => {
     const r = runCli(['score', '-s', bad, '--missing', 'zero', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(codesIn(r.stderr).sort()).toEqual(['SCORE_DUPLICATE_UNIT', 'SCORE_LEVEL_UNKNOWN', 'SCORE_SURVEY_NOT_GIVEN', 'SCORE_UNKNOWN_COLUMN', 'SCORE_VALUE_ABOVE_MAX', 'SCORE_YESNO_INVALID']);
+    // The duplicate row is left out: the count of the rows read and used says so (issue 19).
+    expect(codesIn(r.stderr).sort()).toEqual(['SCORE_DUPLICATE_UNIT', 'SCORE_LEVEL_UNKNOWN', 'SCORE_ROWS_COUNTED', 'SCORE_SURVEY_NOT_GIVEN', 'SCORE_UNKNOWN_COLUMN', 'SCORE_VALUE_ABOVE_MAX', 'SCORE_YESNO_INVALID']);
     expect(r.stderr).toMatch(/2:2 +error +\[1\.1\.1\] "maybe"/);
     expect(r.stderr).toMatch(/3:1 +error .*appears twice \(first on line 2\)/);
     expect(existsSync(join(dir, 'nothing'))).toBe(false);

@@ -46,13 +46,17 @@ export function scoresCsv(c: SurveyCase): string {
   return ['unit,1.1', ...c.units.map((u, i) => `${unitCode(i)},${u.appraisal}`)].join('\n') + '\n';
 }
 
-/** One row per form, the units' forms in order (or in the order `rows` gives). */
+/**
+ * One row per form, the units' forms in order (or in the order `rows` gives: a form drawn twice is
+ * then two respondents, each with an id of its own, as a resample means it; the same id twice would
+ * be a copy, counted once).
+ */
 export function surveyCsv(c: SurveyCase, rows?: [number, number][]): string {
   const header = ['unit', 'respondent', 'group', ...Array.from({ length: c.questions }, (_, q) => `Q${q + 1}`)].join(',');
   const all = rows ?? c.units.flatMap((u, i) => u.forms.map((_, f): [number, number] => [i, f]));
-  const lines = all.map(([i, f]) => {
+  const lines = all.map(([i, f], n) => {
     const form = c.units[i]?.forms[f] as SurveyCase['units'][number]['forms'][number];
-    return [unitCode(i), `${unitCode(i)}-${f + 1}`, GROUPS[form.group], ...form.answers].join(',');
+    return [unitCode(i), `${unitCode(i)}-${f + 1}${rows ? `-${n + 1}` : ''}`, GROUPS[form.group], ...form.answers].join(',');
   });
   return [header, ...lines].join('\n') + '\n';
 }

@@ -55,7 +55,7 @@ describe('a file with both decimal marks', () => {
 
 describe('mergeInputs', () => {
   const scores = read(sheet(['unit', '1.1', '1.2', '2.1', '3.1'], ['A', '1', '1', '1', '3'], ['B', '1', '1', '1', '3']));
-  const tallies = { forms: 1, units: new Map([['a', { unit: 'A', line: 2, tally: new Map() }]]) };
+  const tallies = { forms: 1, read: 1, leftOut: {}, units: new Map([['a', { unit: 'A', line: 2, tally: new Map(), count: 1, lines: [2], spellings: ['A'] }]]) };
 
   it('a survey leaf given as a column of the scores and by raw answers is an error at that column', () => {
     const m = mergeInputs(criteria, 's.csv', scores, { kind: 'answers', file: 'v.csv', tallies });

@@ -3,6 +3,7 @@
 import type { Code, Diagnostic } from '../../diagnostics/diagnostic.js';
 import { criteriaMessages } from './criteria.js';
 import { findingsMessages } from './findings.js';
+import { identityMessages } from './identity.js';
 import { inputMessages } from './input.js';
 import { inputLimitMessages } from './input-limits.js';
 import { numberBoundMessages } from './number-bounds.js';
@@ -15,12 +16,14 @@ import type { Lang, MessageTable, MessageText } from './types.js';
 
 export type { Lang } from './types.js';
 
-const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...inputLimitMessages, ...numberBoundMessages, ...scoreMessages, ...sheetCheckMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages };
+const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...inputLimitMessages, ...numberBoundMessages, ...scoreMessages, ...sheetCheckMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages, ...identityMessages };
 
 export function messageOf(d: Diagnostic, lang: Lang): { text: string; hint?: string } {
   const m = messages[d.code] as MessageText<typeof d.args>;
   const hintFn = lang === 'en' ? m.hintEn : m.hintVi;
   const args = shortenArgs(d.args, lang);
   const text = m[lang](args);
-  return hintFn ? { text, hint: hintFn(args) } : { text };
+  // A hint may say nothing for some arguments ('').
+  const hint = hintFn?.(args);
+  return hint ? { text, hint } : { text };
 }

@@ -203,10 +203,16 @@ export const inputMessages = {
     vi: (a) => `đã bỏ qua dòng tiêu đề nhóm ("${a.text}")`,
   },
   INPUT_FOOTER_REACHED: {
-    en: (a) => `stopped reading at the signature block ("${a.text}")${a.ignoredRows ? `; ${a.ignoredRows} rows after it were not read` : ''}`,
-    vi: (a) => `dừng đọc tại phần ký tên ("${a.text}")${a.ignoredRows ? `; ${a.ignoredRows} dòng sau đó không được đọc` : ''}`,
+    en: (a) => `signature block ("${a.text}")${a.ignoredRows ? `; ${a.ignoredRows} rows after it hold no unit's data and were not read` : ''}`,
+    vi: (a) => `phần ký tên ("${a.text}")${a.ignoredRows ? `; ${a.ignoredRows} dòng sau đó không có dữ liệu của đơn vị nào nên không đọc` : ''}`,
     hintEn: () => 'data rows must come above the signature block',
     hintVi: () => 'các dòng dữ liệu phải nằm phía trên phần ký tên',
+  },
+  INPUT_ROWS_AFTER_FOOTER: {
+    en: (a) => `${a.rows} row${a.rows === 1 ? '' : 's'} from here, below the signature line "${a.text}" (line ${a.footerLine}), hold a unit's data: read`,
+    vi: (a) => `${a.rows} dòng từ đây, nằm dưới dòng ký tên "${a.text}" (dòng ${a.footerLine}), có dữ liệu của đơn vị: vẫn được đọc`,
+    hintEn: () => 'move the signature lines below the last unit, or delete them',
+    hintVi: () => 'chuyển các dòng ký tên xuống dưới đơn vị cuối cùng, hoặc xóa đi',
   },
   INPUT_DETECTED: {
     en: (a) => `read as ${a.encoding}, delimiter ${a.delimiter}, header on line ${a.headerLine}, ${a.skipped} row(s) skipped`,

@@ -3,8 +3,16 @@ import type { MessageTable } from './types.js';
 
 const q = (s: string) => `"${s}"`;
 
+/** The text with its decimal marks swapped: `1.5` → `1,5`. */
+const swapped = (text: string) => text.trim().replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+/** Why a number did not read, when its decimal mark is the cause: it reads with the other mark. */
+const markVi = (a: { text: string; mark?: 'dot' | 'comma' }) =>
+  a.mark === undefined ? '' : `: số này viết bằng dấu ${a.mark === 'comma' ? 'chấm' : 'phẩy'} thập phân, còn tệp dùng dấu ${a.mark === 'comma' ? 'phẩy' : 'chấm'} (ghi ${swapped(a.text)})`;
+const markEn = (a: { text: string; mark?: 'dot' | 'comma' }) =>
+  a.mark === undefined ? '' : `: it is written with a decimal ${a.mark === 'comma' ? 'point' : 'comma'} where the file uses a decimal ${a.mark === 'comma' ? 'comma' : 'point'} (write ${swapped(a.text)})`;
+
 export const scoreMessages = {
-  SCORE_VALUE_NOT_NUMBER: { en: (a) => `${q(a.text)} is not a number (criterion ${a.code})`, vi: (a) => `${q(a.text)} không phải là số (tiêu chí ${a.code})` },
+  SCORE_VALUE_NOT_NUMBER: { en: (a) => `${q(a.text)} is not a number (criterion ${a.code})${markEn(a)}`, vi: (a) => `${q(a.text)} không phải là số (tiêu chí ${a.code})${markVi(a)}` },
   SCORE_VALUE_EXCEL_ERROR: {
     en: (a) => `Excel error value ${q(a.text)} in criterion ${a.code}`,
     vi: (a) => `giá trị lỗi Excel ${q(a.text)} ở tiêu chí ${a.code}`,
@@ -98,17 +106,28 @@ export const scoreMessages = {
     hintVi: () => 'đặt tên cột đơn vị là "đơn vị" hoặc "unit" (cũng nhận: "mã đơn vị", "xã")',
   },
   SCORE_UNIT_EMPTY: { en: () => 'a row with values but no unit', vi: () => 'dòng có điểm nhưng không có tên đơn vị' },
-  SCORE_DUPLICATE_UNIT: { en: (a) => `unit ${q(a.unit)} appears twice (first on line ${a.firstLine})`, vi: (a) => `đơn vị ${q(a.unit)} bị trùng (lần đầu ở dòng ${a.firstLine})` },
+  SCORE_DUPLICATE_UNIT: {
+    en: (a) =>
+      a.how === 'name-code' ? `unit ${q(a.unit)} appears twice: it is the name of ${a.first ?? ''} on line ${a.firstLine}`
+        : a.how === 'code-name' ? `unit ${q(a.unit)} appears twice: its name is the code of ${a.first ?? ''} on line ${a.firstLine}`
+          : `unit ${q(a.unit)} appears twice (first on line ${a.firstLine})`,
+    vi: (a) =>
+      a.how === 'name-code' ? `đơn vị ${q(a.unit)} bị trùng: đó là tên của ${a.first ?? ''} ở dòng ${a.firstLine}`
+        : a.how === 'code-name' ? `đơn vị ${q(a.unit)} bị trùng: tên của nó là mã của ${a.first ?? ''} ở dòng ${a.firstLine}`
+          : `đơn vị ${q(a.unit)} bị trùng (lần đầu ở dòng ${a.firstLine})`,
+    hintEn: (a) => (a.how === 'name-code' || a.how === 'code-name' ? 'a unit is one row, named by its code or its name: delete one of the two rows, or merge them' : ''),
+    hintVi: (a) => (a.how === 'name-code' || a.how === 'code-name' ? 'mỗi đơn vị một dòng, ghi bằng mã hoặc tên: xóa một trong hai dòng, hoặc gộp lại' : ''),
+  },
   SCORE_DUPLICATE_CELL: { en: (a) => `${q(a.unit)}, criterion ${a.code} given twice (first on line ${a.firstLine})`, vi: (a) => `${q(a.unit)}, tiêu chí ${a.code} bị nhập hai lần (lần đầu ở dòng ${a.firstLine})` },
   SCORE_NO_UNITS: { en: () => 'no unit rows in the file', vi: () => 'tệp không có dòng đơn vị nào' },
   SCORE_UNIT_ONLY_IN: {
-    en: (a) => `unit ${q(a.unit)} is not in ${a.otherFile}${a.suggestion ? ` (the closest there: ${q(a.suggestion)})` : ''}`,
-    vi: (a) => `đơn vị ${q(a.unit)} không có trong ${a.otherFile}${a.suggestion ? ` (gần nhất trong đó: ${q(a.suggestion)})` : ''}`,
+    en: (a) => `unit ${q(a.unit)} is not in ${a.otherFile}${a.count !== undefined && a.count > 1 ? ` (${a.count} rows: ${a.lines ?? ''})` : ''}${a.suggestion ? ` (the closest there: ${a.suggestion.startsWith('"') ? a.suggestion : q(a.suggestion)})` : ''}`,
+    vi: (a) => `đơn vị ${q(a.unit)} không có trong ${a.otherFile}${a.count !== undefined && a.count > 1 ? ` (${a.count} dòng: ${a.lines ?? ''})` : ''}${a.suggestion ? ` (gần nhất trong đó: ${a.suggestion.startsWith('"') ? a.suggestion : q(a.suggestion)})` : ''}`,
     hintEn: () => 'check the spelling of the unit in both files',
     hintVi: () => 'kiểm tra cách ghi tên đơn vị ở cả hai tệp',
   },
   SCORE_RANKED_INVALID: { en: (a) => `ranked must be yes or no, not ${q(a.text)}`, vi: (a) => `cột xếp hạng phải là có hoặc không, không phải ${q(a.text)}` },
-  SCORE_ADJUSTMENT_INVALID: { en: (a) => `${a.column} ${q(a.text)} is not a number ≥ 0`, vi: (a) => `${a.column === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${q(a.text)} không phải số ≥ 0` },
+  SCORE_ADJUSTMENT_INVALID: { en: (a) => `${a.column} ${q(a.text)} is not a number ≥ 0${markEn(a)}`, vi: (a) => `${a.column === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${q(a.text)} không phải số ≥ 0${markVi(a)}` },
   SCORE_ADJUSTMENT_CAPPED: {
     en: (a) => `${a.unit}: ${a.column} ${a.value} capped at ${a.cap}`,
     vi: (a) => `${a.unit}: ${a.column === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${a.value} được tính tối đa ${a.cap}`,
@@ -149,7 +168,10 @@ export const scoreMessages = {
     en: () => 'the survey file has neither question columns nor survey leaf columns',
     vi: () => 'tệp điều tra không có cột câu hỏi cũng không có cột tiêu chí điều tra',
   },
-  SCORE_SURVEY_GROUP_UNKNOWN: { en: (a) => `unknown respondent group ${q(a.group)} (groups: ${a.groups})`, vi: (a) => `nhóm người trả lời không xác định ${q(a.group)} (các nhóm: ${a.groups})` },
+  SCORE_SURVEY_GROUP_UNKNOWN: {
+    en: (a) => `unknown respondent group ${q(a.group)} (${a.suggestion ? `did you mean ${q(a.suggestion)}? ` : ''}groups: ${a.groups})`,
+    vi: (a) => `nhóm người trả lời không xác định ${q(a.group)} (${a.suggestion ? `có phải ${q(a.suggestion)}? ` : ''}các nhóm: ${a.groups})`,
+  },
   SCORE_SURVEY_GROUP_MISSING: { en: (a) => `the set weights respondent groups (${a.groups}) but the file has no group column`, vi: (a) => `bộ tiêu chí chia nhóm người trả lời (${a.groups}) nhưng tệp không có cột nhóm` },
   SCORE_SURVEY_LEAF_TWICE: { en: (a) => `survey item ${a.code} is given here and in ${a.otherFile}`, vi: (a) => `tiêu chí điều tra ${a.code} có ở cả tệp này và ${a.otherFile}` },
   SCORE_SURVEY_IN_SELF_ASSESSMENT: {
@@ -165,10 +187,10 @@ export const scoreMessages = {
     hintVi: () => 'ghi mã hoặc tên đơn vị như trong tệp điểm (cchc score liệt kê các đơn vị)',
   },
   SCORE_RANKING_COLUMN_MISSING: {
-    en: (a) => `not a ranking written by cchc score: no ${a.columns} column`,
-    vi: (a) => `không phải bảng xếp hạng của cchc score: thiếu cột ${a.columns}`,
-    hintEn: () => 'compare the CSV files written by cchc score --format csv',
-    hintVi: () => 'so sánh các tệp CSV do cchc score --format csv tạo ra',
+    en: (a) => `not a ranking table: no ${a.columns} column`,
+    vi: (a) => `không phải bảng xếp hạng: thiếu cột ${a.columns}`,
+    hintEn: () => 'a ranking has a unit column (unit, mã đơn vị, đơn vị or tên đơn vị), a rank column (rank, hạng, xếp hạng, thứ hạng) and an index column (index, chỉ số, chỉ số CCHC, điểm), as cchc score -f csv writes it or the council publishes it',
+    hintVi: () => 'bảng xếp hạng cần cột đơn vị (mã đơn vị, đơn vị hoặc tên đơn vị), cột hạng (hạng, xếp hạng, thứ hạng) và cột chỉ số (chỉ số, chỉ số CCHC, điểm), như tệp cchc score -f csv ghi ra hoặc bảng Hội đồng công bố',
   },
-  SCORE_RANKING_VALUE_INVALID: { en: (a) => `${a.column} ${q(a.text)} is not a number`, vi: (a) => `${a.column} ${q(a.text)} không phải là số` },
+  SCORE_RANKING_VALUE_INVALID: { en: (a) => `${a.column} ${q(a.text)} is not a number${markEn(a)}`, vi: (a) => `${a.column} ${q(a.text)} không phải là số${markVi(a)}` },
 } satisfies MessageTable<keyof ScoreArgs>;
