@@ -8,6 +8,7 @@ import type { InputSource } from '../io/input-source.js';
 import { readWholeSheetFile } from '../io/read-sheet-file.js';
 import { locateInSheet } from '../io/workbook.js';
 import type { Named } from '../scoring/find-unit.js';
+import { knownUnits } from '../scoring/unit-identity.js';
 import { countFindings, type Finding } from '../sheets/finding.js';
 import { readFindings } from '../sheets/read-findings.js';
 import { readScores, type LeafScope, type ScoresRead } from '../sheets/read-scores.js';
@@ -48,7 +49,8 @@ export class JobReader {
 
   /** The findings sheet, its units matched against the scores sheet's (`scoresFile`, named when a unit cell could be two). */
   async findings(source: InputSource, units: readonly Named[], scoresFile = ''): Promise<Finding[]> {
-    const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: (key) => columnOf(key) !== undefined, convertTcvn3: this.options.convertTcvn3, hash: this.options.hash, limit: this.options.limit });
+    // A row below the signature block naming a unit of the scores is read (record-reader.ts).
+    const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: (key) => columnOf(key) !== undefined, convertTcvn3: this.options.convertTcvn3, hash: this.options.hash, limit: this.options.limit, isUnit: knownUnits(units) });
     appendAll(this.diagnostics, read.diagnostics);
     if (!read.sheet) return [];
     this.fingerprints.push(fingerprintOf('findings', source, read));
@@ -59,9 +61,12 @@ export class JobReader {
     return findings;
   }
 
-  /** The survey: raw answers counted as they stream (here, or by a worker thread: `counted`), or points per unit. */
-  async survey(source: InputSource, counted?: CountedSurvey): Promise<SurveyReadResult['survey']> {
-    const read = counted ?? (await readSurvey(this.criteria, source, this.options));
+  /**
+   * The survey: raw answers counted as they stream (here, or by a worker thread: `counted`), or
+   * points per unit. `units`: the scores' (a row below the signature block naming one is read).
+   */
+  async survey(source: InputSource, counted?: CountedSurvey, units?: readonly Named[]): Promise<SurveyReadResult['survey']> {
+    const read = counted ?? (await readSurvey(this.criteria, source, this.options, units ? knownUnits(units) : undefined));
     appendAll(this.diagnostics, read.diagnostics);
     if (read.head) {
       this.fingerprints.push(fingerprintOf('survey', source, read));

@@ -25,7 +25,8 @@ export interface SurveyReadResult {
   survey?: SurveyRead;
 }
 
-export async function readSurvey(criteria: CriteriaSet, source: InputSource, options: ReaderOptions): Promise<SurveyReadResult> {
+/** `isUnit`: a unit of the scores, for a row below a signature block (read when it names one). */
+export async function readSurvey(criteria: CriteriaSet, source: InputSource, options: ReaderOptions, isUnit?: (text: string) => boolean): Promise<SurveyReadResult> {
   const file = source.name;
   let answers: SurveyAnswerReader | undefined;
   let head: SheetHead | undefined;
@@ -34,7 +35,7 @@ export async function readSurvey(criteria: CriteriaSet, source: InputSource, opt
     head = h;
     if (hasQuestionColumns(h.header, criteria.survey)) answers = createSurveyAnswerReader(criteria, file, h.header, h.headerLine, { keepForms: options.keepForms });
   };
-  const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: options.convertTcvn3, onHead, hash: options.hash, limit: options.limit, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+  const sheetOpts = { file, isKnownHeader: knownHeader(criteria), convertTcvn3: options.convertTcvn3, onHead, hash: options.hash, limit: options.limit, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(isUnit ? { isUnit } : {}) };
   const read = await readSheetFile(source, sheetOpts, (row) => (answers ? answers.onRow(row) : rows.push(row)));
   const out = [...read.diagnostics];
   const result = { diagnostics: out, sha256: read.sha256, regular: read.regular };

@@ -69,7 +69,7 @@ export async function runJob(request: JobRequest): Promise<JobRun> {
   // A large survey is read in a worker thread meanwhile (see survey-thread.ts).
   const pending = request.survey ? startSurveyWorker(criteria, request.criteria, request.survey, request.reader) : undefined;
   const scores = await reader.scores(request.scores, 'all', 'scores');
-  const survey = request.survey ? await reader.survey(request.survey, await pending) : undefined;
+  const survey = request.survey ? await reader.survey(request.survey, await pending, scores?.units) : undefined;
   if (!scores) return failed();
   const scoresFile = request.scores.name;
   const given = request.findings ? await reader.findings(request.findings, scores.units, scoresFile) : [];

@@ -3,9 +3,12 @@
 
 export type RowKind = 'data' | 'empty' | 'total' | 'section' | 'footer';
 
-const TOTALS = new Set(['tổng cộng', 'cộng', 'tổng', 'tổng số', 'total', 'grand total']);
+// With the mean row a council's ranking ends with (`Bình quân`): not a unit. Not `Trung bình`
+// alone, a band's label.
+const TOTALS = new Set(['tổng cộng', 'cộng', 'tổng', 'tổng số', 'total', 'grand total', 'bình quân', 'bình quân chung', 'trung bình chung', 'average', 'mean']);
+const TOTAL_LENGTH = 16;
 // First letters of the totals, lower-cased by `| 0x20`: most rows are rejected without lower-casing.
-const TOTAL_INITIAL = new Set([...'tcg'].map((c) => c.charCodeAt(0)));
+const TOTAL_INITIAL = new Set([...'tcgbam'].map((c) => c.charCodeAt(0)));
 const isTotal = (head: string): boolean => TOTALS.has(head.toLowerCase().replace(/[\s:.]+$/, ''));
 // `I. Khối xã`, `A. Thị trấn`, `II. KHỐI THỊ TRẤN`: a roman numeral or a capital letter, a dot, a title.
 const SECTION = /^(?:[IVXLC]+|[A-Z])[.)]\s*\S/;
@@ -23,7 +26,8 @@ const FOOTER = [
   // The place and the date, the whole cell: `Hương Sơn, ngày 15 tháng 12 năm 2021`.
   /^(?:[^,\d]{0,40},\s*)?ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*[\d.…_ ]*$/iu,
 ];
-const NUMBER_LIKE = /^[+-]?\d[\d.,\s]*%?$/;
+/** A cell holding a number (`8,25`, `96.5%`, `1 250`): never a signature line's. */
+export const NUMBER_LIKE = /^[+-]?\d[\d.,\s]*%?$/;
 const MAX_FOOTER_CELLS = 3;
 
 /** The kind of a row whose cells are already trimmed. */
@@ -37,7 +41,7 @@ export function classifyRow(cells: readonly string[]): RowKind {
   }
   if (nonEmpty === 0) return 'empty';
   const head = cells[first] ?? '';
-  if (head.length <= 12 && TOTAL_INITIAL.has(head.charCodeAt(0) | 0x20) && isTotal(head)) return 'total';
+  if (head.length <= TOTAL_LENGTH && TOTAL_INITIAL.has(head.charCodeAt(0) | 0x20) && isTotal(head)) return 'total';
   if (nonEmpty === 1 && SECTION.test(head)) return 'section';
   if (nonEmpty === 2 && first === 0 && cells.length >= 4 && ROMAN_ALONE.test(head)) {
     const title = cells.find((c, k) => k > 0 && c !== '') ?? '';

@@ -2,8 +2,8 @@
 // and the signature block, fits each data row to the header and hands it on as it comes, so that
 // memory does not grow with the number of rows. Fed one record at a time, by whatever reads them.
 import { diag, type Diagnostic, type Location } from '../diagnostics/diagnostic.js';
-import { cleanText } from '../text/normalize.js';
-import { classifyRow } from './classify-row.js';
+import { cleanText, foldKey } from '../text/normalize.js';
+import { classifyRow, NUMBER_LIKE } from './classify-row.js';
 import { findHeader, mergeUpperHeader, type RawRecord } from './find-header.js';
 import { countLineBreaks } from './line-breaks.js';
 import type { CsvStop } from './parse-csv.js';
@@ -29,6 +29,11 @@ export class RecordReader {
   private detected?: Detected;
   private footer?: { loc: Location; text: string };
   private ignoredRows = 0;
+  /** Rows below the signature block that hold a unit's data: the first's line, and how many. */
+  private afterFooter?: { line: number; rows: number };
+  /** Per column: its header is a known name (a leaf code, unit, group, a question…); and how many are. */
+  private knownCols: boolean[] = [];
+  private knownCount = 0;
   private records = 0;
 
   constructor(
@@ -67,6 +72,7 @@ export class RecordReader {
     if (this.footer) {
       const { loc, text } = this.footer;
       this.diagnostics.push(diag('INPUT_FOOTER_REACHED', 'info', loc, { text: text.slice(0, 120), ignoredRows: this.ignoredRows }));
+      if (this.afterFooter) this.diagnostics.push(diag('INPUT_ROWS_AFTER_FOOTER', 'warning', { file, line: this.afterFooter.line }, { text: text.slice(0, 120), footerLine: loc.line ?? 0, rows: this.afterFooter.rows }));
     }
     if (stop) {
       // The record that stopped begins on the line after the last one read.
@@ -101,6 +107,8 @@ export class RecordReader {
     // A sheet has no physical width: a cell right of the header is data under a column without a name, not a ragged row.
     if (sheet !== undefined) shape.physicalWidth = Number.MAX_SAFE_INTEGER;
     this.header = shape.header;
+    this.knownCols = shape.header.map((h) => h !== '' && this.opts.isKnownHeader(foldKey(h)));
+    this.knownCount = this.knownCols.filter(Boolean).length;
     const { encoding, delimiter } = this.found;
     const detected: Detected = { encoding, delimiter, headerLine: headerRecord.line, skipped: this.skipped, skippedCount: this.skipped.length };
     this.detected = detected;
@@ -113,8 +121,12 @@ export class RecordReader {
   private take(cells: string[], line: number, numbers?: ReadonlySet<number>): void {
     const kind = classifyRow(cells);
     if (this.footer) {
-      if (kind !== 'empty') this.ignoredRows++;
-      return;
+      // A signature line in the middle of a sheet does not end it: a unit's row below it is read (and said).
+      if (kind !== 'data' || !this.holdsData(cells)) {
+        if (kind !== 'empty') this.ignoredRows++;
+        return;
+      }
+      (this.afterFooter ??= { line, rows: 0 }).rows++;
     }
     if (kind === 'data') {
       const fitted = this.fit?.(cells, line);
@@ -130,6 +142,21 @@ export class RecordReader {
     const loc: Location = { file: this.opts.file, line, column, ...(name ? { header: name } : {}) };
     if (kind === 'total') this.diagnostics.push(diag('INPUT_TOTAL_ROW_SKIPPED', 'info', loc, { text }));
     else if (kind === 'section') this.diagnostics.push(diag('INPUT_SECTION_ROW_SKIPPED', 'info', loc, { text }));
-    else if (kind === 'footer') this.footer = { loc, text };
+    else if (kind === 'footer') this.footer ??= { loc, text };
+  }
+
+  /**
+   * A row below the signature block that holds a unit's data, not a signer's name: a number under a
+   * known column, a known unit, or most known columns filled (a survey form, a scores row).
+   */
+  private holdsData(cells: readonly string[]): boolean {
+    let filled = 0;
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k] as string;
+      if (c === '') continue;
+      if (this.knownCols[k] && (filled++, NUMBER_LIKE.test(c))) return true;
+      if (this.opts.isUnit?.(c)) return true;
+    }
+    return filled >= Math.max(4, Math.ceil(this.knownCount / 2));
   }
 }

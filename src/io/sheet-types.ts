@@ -29,6 +29,11 @@ export interface ReadSheetOptions {
   onHead?: (head: SheetHead) => void;
   /** Called every few thousand records with how many were read (a progress display for long reads). */
   onProgress?: (records: number) => void;
+  /**
+   * Whether a cell names a unit already known (the scores' units, for a sheet read after them): a
+   * row below the signature block naming one is a unit's row, read, not dropped (record-reader.ts).
+   */
+  isUnit?: (text: string) => boolean;
 }
 
 export interface SheetHead {

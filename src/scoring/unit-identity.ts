@@ -108,5 +108,15 @@ export class UnitDirectory<U extends Named> {
   }
 }
 
+/** Whether a text is the code or the name of one of `units` (a row naming one is a unit's row). */
+export function knownUnits(units: readonly Named[]): (text: string) => boolean {
+  const keys = new Set<string>();
+  for (const u of units) {
+    keys.add(unitKey(u.unit));
+    if (u.name !== '') keys.add(unitKey(u.name));
+  }
+  return (text) => keys.has(unitKey(text));
+}
+
 /** `"SONHA" (Sơn Hà)`: a unit as messages name it. */
 export const unitLabel = (u: Named): string => `"${u.unit}"${u.name && u.name !== u.unit ? ` (${u.name})` : ''}`;

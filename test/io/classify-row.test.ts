@@ -10,6 +10,13 @@ const cases: [cells: string[], kind: RowKind][] = [
   [['Tổng', '10'], 'total'],
   [['Total', '', '10'], 'total'],
   [['Cộng đồng', '1', '2'], 'data'],
+  // The mean row a council's ranking ends with; a band's label alone is no total.
+  [['', 'Bình quân', '79,61', ''], 'total'],
+  [['', 'BÌNH QUÂN CHUNG:', '79,61'], 'total'],
+  [['', 'Trung bình chung', '79,61'], 'total'],
+  [['Average', '', '79.61'], 'total'],
+  [['Trung bình', '5', '6'], 'data'],
+  [['Bình Quân Xã', '5', '6'], 'data'],
   [['Tổng Thị trấn', '1'], 'data'],
   [['I. Khối xã', '', '', ''], 'section'],
   [['A. Thị trấn', '', ''], 'section'],
