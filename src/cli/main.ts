@@ -12,6 +12,7 @@ import { langOption, report, UsageError } from './common.js';
 import { isDiagnosticsError } from '../diagnostics/diagnostic.js';
 import { chooseLang, LANG_VARIABLE, type ChosenLang } from './choose-lang.js';
 import { commandLineError } from './commander-error.js';
+import { rejectRepeatedOptions } from './single-value-options.js';
 import { EXIT } from './exit-code.js';
 import { localizeHelp, versionText } from './help/localize-help.js';
 import { programHelp } from './help/program-help.js';
@@ -58,6 +59,8 @@ export function buildProgram(chosen: ChosenLang = { lang: 'vi', from: 'default' 
   for (const add of Object.values(COMMANDS)) add(program, lang);
   for (const cmd of allCommands(program)) {
     localizeHelp(cmd, lang);
+    // An option that takes one value, given twice, is a usage error (issue 19).
+    rejectRepeatedOptions(cmd, lang);
     // Every command's --lang defaults to the run's language (it was read before the program was built).
     const langOpt = cmd.options.find((o) => o.long === '--lang');
     if (langOpt) cmd.setOptionValueWithSource(langOpt.default(lang, langDefault(chosen)).attributeName(), lang, 'default');

@@ -12,6 +12,7 @@ export type CommandLineProblem =
   | { kind: 'too-many-arguments'; command: string; expected: number; extra: string[] }
   | { kind: 'invalid-choice'; option: string; value: string; choices: string[] }
   | { kind: 'invalid-argument'; target: string; value: string; reason: string }
+  | { kind: 'repeated-option'; option: string; first: string; second: string }
   | { kind: 'other'; detail: string };
 
 type Kind = CommandLineProblem['kind'];
@@ -53,6 +54,10 @@ const TEXTS: Texts = {
   'invalid-argument': {
     vi: (p) => `giá trị "${p.value}" của ${p.target} không hợp lệ${p.reason ? `: ${p.reason}` : ''}`,
     en: (p) => `"${p.value}" is not a valid value of ${p.target}${p.reason ? `: ${p.reason}` : ''}`,
+  },
+  'repeated-option': {
+    vi: (p) => `tùy chọn ${p.option} chỉ nhận một giá trị nhưng được cho hai lần ("${p.first}" và "${p.second}"); hãy giữ một`,
+    en: (p) => `option ${p.option} takes one value but was given twice ("${p.first}" and "${p.second}"); keep one`,
   },
   other: {
     vi: (p) => `dòng lệnh có lỗi: ${p.detail}`,
