@@ -63,6 +63,16 @@ export function parseNumber(text: string, mark: DecimalMark): ParsedNumber {
   return { ok: true, value: canonical(negative, digits.int, digits.frac, exponent), percent };
 }
 
+/**
+ * The value `text` reads as with the other decimal mark than `mark`, when it does not read with
+ * `mark` (a number that cannot be read because of its decimal mark, which a message should say).
+ */
+export function otherMarkReads(text: string, mark: DecimalMark): string | undefined {
+  if (parseNumber(text, mark).ok) return undefined;
+  const other = parseNumber(text, mark === 'comma' ? 'dot' : 'comma');
+  return other.ok ? other.value : undefined;
+}
+
 /** Integer and fraction digits of a plain number; thousands separators only in valid groups. */
 function splitDigits(body: string, mark: DecimalMark): { int: string; frac: string } | undefined {
   const dec = mark === 'comma' ? ',' : '.';

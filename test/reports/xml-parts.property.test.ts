@@ -113,7 +113,7 @@ describe('every XML part of every written file is well formed, whatever the text
         const reconciled = units.slice(1).map((u, i) => ({ ...reconcileUnit(criteria, units[i] as RankedUnit, u), unit: u.unit, name: u.name }));
         expectWellFormed(renderReconcileXlsx(criteria, reconciled, o, findings));
         const entry = (u: RankedUnit, i: number): RankingEntry => ({ unit: u.unit, name: u.name, rank: i + 1, index: Rational.parse('93.64') ?? Rational.ZERO, places: 2, line: i + 2 });
-        expectWellFormed(renderCompareXlsx(compareRankings(units.map(entry), units.slice(1).map(entry)), 2, o));
+        expectWellFormed(renderCompareXlsx(compareRankings(units.map(entry), units.slice(1).map(entry)).rows, 2, o));
         const report = explainReport(criteria, explainUnit(criteria, units, units[0] as RankedUnit), { precision: 2, mark: '.' }, lang, () => '', list.filter((x) => x.unit === units[0]?.unit));
         expectWellFormed(renderSectionsXlsx({ ...report, title: t[4] as string }, o, criteria));
         expectWellFormed(renderTemplateXlsx(criteria, lang, false));
