@@ -20,7 +20,7 @@ export interface WhatIfCell {
 
 /** The what-if, and the changed cells with their points before and after; undefined when a value has errors (in `out`). */
 export function runWhatIf(job: Job, unit: RankedUnit, options: readonly SetOption[], decimal: DecimalMark | undefined, out: Diagnostic[]): { result: WhatIf; cells: WhatIfCell[] } | undefined {
-  const read = readSetValues(job.criteria, options, decimal ?? job.scoresMark, job.surveyGiven, unit.unit);
+  const read = readSetValues(job.criteria, options, decimal ?? job.scoresMark, job.surveyGiven, unit.unit, decimal);
   appendAll(out, read.diagnostics);
   if (hasErrors(read.diagnostics)) return undefined;
   const values = new Map<string, LeafValue>();

@@ -2,7 +2,7 @@
 import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
 import type { CriteriaNode } from '../criteria/model.js';
 import { Rational } from '../numbers/rational.js';
-import { outOfBounds, parseNumber, type DecimalMark } from '../text/parse-number.js';
+import { otherMarkReads, outOfBounds, parseNumber, type DecimalMark } from '../text/parse-number.js';
 import { foldKey } from '../text/normalize.js';
 
 /**
@@ -48,7 +48,8 @@ export function scoreLeaf(leaf: CriteriaNode, text: string, mark: DecimalMark): 
     if (parsed.kind === 'date') return fail('SCORE_VALUE_DATE', {});
     if (parsed.kind === 'formula') return fail('SCORE_VALUE_FORMULA', {});
     if (parsed.kind === 'out-of-bounds') return fail('SCORE_VALUE_OUT_OF_BOUNDS', outOfBounds(parsed.bound));
-    return fail('SCORE_VALUE_NOT_NUMBER', {});
+    // `1.5` where the file's mark is a comma: the message says the mark is the cause.
+    return fail('SCORE_VALUE_NOT_NUMBER', otherMarkReads(text, mark) === undefined ? {} : { mark });
   }
   const value = Rational.parse(parsed.value);
   if (!value) return fail('SCORE_VALUE_NOT_NUMBER', {});

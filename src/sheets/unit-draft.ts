@@ -6,7 +6,7 @@ import type { LeafValueMap } from '../scoring/leaf-values.js';
 import { findDuplicateUnits, unitKey, unitLabel } from '../scoring/unit-identity.js';
 import { foldKey } from '../text/normalize.js';
 import type { DecimalMark } from '../text/parse-number.js';
-import { outOfBounds, parseNumber } from '../text/parse-number.js';
+import { otherMarkReads, outOfBounds, parseNumber } from '../text/parse-number.js';
 import type { ComputedCell } from './check-computed.js';
 import { cellAt, type SheetData } from './sheet.js';
 
@@ -57,7 +57,7 @@ export function readAdjustment(text: string, column: 'bonus' | 'penalty', mark: 
   }
   const value = parsed.ok ? Rational.parse(parsed.value) : undefined;
   if (!value || value.sign() < 0) {
-    out.push(diag('SCORE_ADJUSTMENT_INVALID', 'error', at, { text, column }));
+    out.push(diag('SCORE_ADJUSTMENT_INVALID', 'error', at, { text, column, ...(otherMarkReads(text, mark) === undefined ? {} : { mark }) }));
     return Rational.ZERO;
   }
   return value;
