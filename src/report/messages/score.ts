@@ -7,9 +7,9 @@ const q = (s: string) => `"${s}"`;
 const swapped = (text: string) => text.trim().replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
 /** Why a number did not read, when its decimal mark is the cause: it reads with the other mark. */
 const markVi = (a: { text: string; mark?: 'dot' | 'comma' }) =>
-  a.mark === undefined ? '' : `: số này viết bằng dấu ${a.mark === 'comma' ? 'chấm' : 'phẩy'} thập phân, còn tệp dùng dấu ${a.mark === 'comma' ? 'phẩy' : 'chấm'} (ghi ${swapped(a.text)})`;
+  a.mark === undefined ? '' : `: số này viết bằng dấu ${a.mark === 'comma' ? 'chấm' : 'phẩy'} thập phân, nhưng tệp được đọc với dấu ${a.mark === 'comma' ? 'phẩy' : 'chấm'} thập phân (ghi ${swapped(a.text)})`;
 const markEn = (a: { text: string; mark?: 'dot' | 'comma' }) =>
-  a.mark === undefined ? '' : `: it is written with a decimal ${a.mark === 'comma' ? 'point' : 'comma'} where the file uses a decimal ${a.mark === 'comma' ? 'comma' : 'point'} (write ${swapped(a.text)})`;
+  a.mark === undefined ? '' : `: it is written with a decimal ${a.mark === 'comma' ? 'point' : 'comma'}, but the file is read with a decimal ${a.mark === 'comma' ? 'comma' : 'point'} (write ${swapped(a.text)})`;
 
 export const scoreMessages = {
   SCORE_VALUE_NOT_NUMBER: { en: (a) => `${q(a.text)} is not a number (criterion ${a.code})${markEn(a)}`, vi: (a) => `${q(a.text)} không phải là số (tiêu chí ${a.code})${markVi(a)}` },
