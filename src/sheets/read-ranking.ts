@@ -28,10 +28,24 @@ function columnFor(sheet: SheetData, kinds: readonly Column[]): number | undefin
   return undefined;
 }
 
+/** `Mã đơn vị`, `Mã`, `unit`: a column of codes; `Đơn vị`, `Xã` may hold names. */
+const CODE_HEADER = /^(?:mã|ma|unit|code)(?:\s|$)/u;
+
+/**
+ * The code and the name columns: `unit` and `name`; where there is no name column but two unit
+ * columns (`Mã đơn vị` and `Đơn vị`), the one headed like a code holds codes and the other names.
+ */
+function unitColumns(sheet: SheetData): { codeCol?: number; nameCol?: number } {
+  const nameCol = columnFor(sheet, ['name']);
+  const units = sheet.header.flatMap((h, k) => (columnOf(foldKey(h)) === 'unit' ? [k] : []));
+  if (nameCol !== undefined || units.length < 2) return { ...(units[0] === undefined ? {} : { codeCol: units[0] }), ...(nameCol === undefined ? {} : { nameCol }) };
+  const codeCol = units.find((k) => CODE_HEADER.test(foldKey(sheet.header[k] ?? ''))) ?? (units[0] as number);
+  return { codeCol, nameCol: units.find((k) => k !== codeCol) as number };
+}
+
 export function readRanking(sheet: SheetData, decimal: DecimalMark | undefined): { entries: RankingEntry[]; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
-  const codeCol = columnFor(sheet, ['unit']);
-  const nameCol = columnFor(sheet, ['name']);
+  const { codeCol, nameCol } = unitColumns(sheet);
   // A table of names only: its names are its units.
   const uc = codeCol ?? nameCol;
   const nc = codeCol === undefined ? undefined : nameCol;

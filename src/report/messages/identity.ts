@@ -69,8 +69,8 @@ export const identityMessages = {
   },
   SCORE_SET_DECIMAL_AMBIGUOUS: {
     en: (a) => `${q(a.text)} reads two ways: ${a.dot} with a decimal point, ${a.comma} with a decimal comma`,
-    vi: (a) => `${q(a.text)} đọc được hai cách: ${a.dot} nếu dấu chấm là dấu thập phân, ${a.comma} nếu dấu phẩy là dấu thập phân`,
+    vi: (a) => `${q(a.text)} đọc được hai cách: ${a.dot} nếu dấu chấm là dấu thập phân, ${a.comma.replace('.', ',')} nếu dấu phẩy là dấu thập phân`,
     hintEn: (a) => `write ${a.dot} or ${a.comma}, whichever is meant`,
-    hintVi: (a) => `ghi ${a.dot.replace('.', ',')} hoặc ${a.comma}, tùy số muốn ghi`,
+    hintVi: (a) => `ghi ${a.dot.replace('.', ',')} hoặc ${a.comma.replace('.', ',')}, tùy số muốn ghi`,
   },
 } satisfies MessageTable<keyof IdentityArgs>;
