@@ -5,7 +5,7 @@ import type { Lang } from '../report/messages/index.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
 import { getExitCode } from './exit-code.js';
 import { UsageError } from './usage-error.js';
-import { decideColor, writeStderr } from './output.js';
+import { decideColor, decideWidth, writeStderr } from './output.js';
 import { resolveFormatBeforeAction } from './output-format.js';
 import { formatDefault, optionHelp } from './help/option-help.js';
 
@@ -56,7 +56,9 @@ export const langOption = (lang: Lang): Option => new Option(optionHelp(lang).la
 export function report(diagnostics: readonly Diagnostic[], opts: CommonOptions, forceInfo = false): 0 | 1 | 2 {
   const verbose = forceInfo || opts.verbose === true;
   // Nothing to show (only info, not verbose): nothing rendered, and stderr (a stream to set up) not asked.
-  if (verbose || diagnostics.some((d) => d.severity !== 'info')) writeStderr(renderDiagnostics(diagnostics, { lang: opts.lang, color: decideColor(process.stderr), verbose }));
+  // On a terminal each problem wraps at its edge (issue 19: a warning may list many units).
+  const width = decideWidth(process.stderr);
+  if (verbose || diagnostics.some((d) => d.severity !== 'info')) writeStderr(renderDiagnostics(diagnostics, { lang: opts.lang, color: decideColor(process.stderr), verbose, ...(width === undefined ? {} : { width }) }));
   return getExitCode(diagnostics);
 }
 

@@ -7,6 +7,8 @@ import { messageOf, type Lang } from './messages/index.js';
 import { shortenText } from './messages/shorten.js';
 import { visibleText } from '../text/visible-text.js';
 import { palette } from './palette.js';
+import { displayWidth } from '../text/display-width.js';
+import { wrapText } from './render-text-table.js';
 
 export interface RenderDiagnosticsOptions {
   lang: Lang;
@@ -15,6 +17,15 @@ export interface RenderDiagnosticsOptions {
   verbose: boolean;
   /** At most this many lines per code and file; the rest are counted. */
   perCode?: number;
+  /** A terminal's width: each problem wraps at it, under its text. Absent: one line each (a pipe, a file). */
+  width?: number;
+}
+
+/** `text` after a prefix `indent` columns wide, in lines that fit `width`, the next ones indented alike. */
+function wrapAfter(text: string, indent: number, width: number | undefined): string {
+  if (width === undefined || indent + displayWidth(text) <= width) return text;
+  // Never narrower than a code: the code ends the text, whole.
+  return wrapText(text, Math.max(40, width - indent)).join(`\n${' '.repeat(indent)}`);
 }
 
 const WORD: Record<Lang, Record<Severity, string>> = {
@@ -35,7 +46,7 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
   }
   const lines: string[] = [];
   for (const [file, ds] of byFile) {
-    lines.push(c.underline(visibleText(file) || '(cchc)'));
+    lines.push(c.underline(wrapAfter(visibleText(file) || '(cchc)', 0, opts.width)));
     const counts = new Map<string, number>();
     const hinted = new Set<string>();
     for (const d of ds) {
@@ -46,11 +57,13 @@ export function renderDiagnostics(all: readonly Diagnostic[], opts: RenderDiagno
       const where = whereIn(d.loc);
       const context = visibleText([d.loc.header !== undefined ? `[${shortenText(d.loc.header, opts.lang)}]` : '', d.loc.path && !d.loc.line ? shortenText(d.loc.path, opts.lang) : ''].filter(Boolean).join(' '));
       const sev = d.severity === 'error' ? c.red(WORD[opts.lang].error) : d.severity === 'warning' ? c.yellow(WORD[opts.lang].warning) : c.blue(WORD[opts.lang].info);
-      lines.push(`  ${c.dim(where.padEnd(7))}  ${sev}  ${context ? `${context} ` : ''}${text}  ${c.dim(d.code)}`);
+      const indent = 2 + Math.max(7, where.length) + 2 + displayWidth(WORD[opts.lang][d.severity]) + 2;
+      const body = wrapAfter(`${context ? `${context} ` : ''}${text}  ${d.code}`, indent, opts.width);
+      lines.push(`  ${c.dim(where.padEnd(7))}  ${sev}  ${body.slice(0, body.length - d.code.length)}${c.dim(d.code)}`);
       // The first hint of each code and file (some problems of a code have none): the same advice forty times hides the problems.
       if (hint && !hinted.has(d.code)) {
         hinted.add(d.code);
-        lines.push(`  ${' '.repeat(7)}  ${c.dim(`→ ${hint}`)}`);
+        lines.push(`  ${' '.repeat(7)}  ${c.dim(wrapAfter(`→ ${hint}`, 11, opts.width))}`);
       }
     }
     for (const [code, n] of counts) if (n > limit) lines.push(`  ${' '.repeat(7)}  ${c.dim(opts.lang === 'en' ? `… and ${n - limit} more ${code}` : `… và ${n - limit} lỗi ${code} khác`)}`);

@@ -63,7 +63,7 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
       }
     }
   } else if (survey?.kind === 'answers') {
-    ({ matched, unmatched: surveyOnly } = mergeSurveyAnswers(criteria, survey.file, survey.tallies, { file: scoresFile, directory }, inputs, out));
+    ({ matched, unmatched: surveyOnly } = mergeSurveyAnswers(criteria, survey.file, survey.tallies, { file: scoresFile, directory, incomplete: incomplete.has(scoresFile) }, inputs, out));
   }
   // Each unit in one file only: a survey spelling with the closest of all the scores' units (found
   // by the directory); a scores unit with the closest survey spelling that matched nothing (a typo on one side).

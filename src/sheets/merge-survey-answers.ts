@@ -31,7 +31,8 @@ export function mergeSurveyAnswers(
   criteria: CriteriaSet,
   file: string,
   tallies: SurveyTallies,
-  scores: { file: string; directory: UnitDirectory<UnitDraft> },
+  /** `incomplete`: the scores' units are not all known (their file has errors that lose rows): no form is said to be left out for its unit. */
+  scores: { file: string; directory: UnitDirectory<UnitDraft>; incomplete: boolean },
   inputs: ReadonlyMap<UnitDraft, UnitInput>,
   out: Diagnostic[],
 ): { matched: Set<UnitDraft>; unmatched: Unmatched[] } {
@@ -71,8 +72,9 @@ export function mergeSurveyAnswers(
       if (criteria.survey && !hasSurveyMean(criteria.survey, input.tally, code)) out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file, line: first.line }, { unit: first.unit, code }));
     }
   }
-  const any = Object.values(leftOut).some((n) => (n ?? 0) > 0);
-  out.push(diag('SCORE_ROWS_COUNTED', any ? 'warning' : 'info', { file }, { what: 'forms', read: tallies.read, used, leftOut }));
+  const counted = scores.incomplete ? { used: tallies.forms, leftOut: tallies.leftOut } : { used, leftOut };
+  const any = Object.values(counted.leftOut).some((n) => (n ?? 0) > 0);
+  out.push(diag('SCORE_ROWS_COUNTED', any ? 'warning' : 'info', { file }, { what: 'forms', read: tallies.read, ...counted }));
   return { matched: new Set(byUnit.keys()), unmatched };
 }
 
