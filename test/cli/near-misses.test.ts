@@ -46,7 +46,7 @@ describe('a unit in one file only', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('đơn vị "SONNIHN" không có trong samples/huong-son-2021/survey.csv (gần nhất trong đó: "SONNINH")');
     // A survey spelling is matched against every unit of the scores, named with its name (issue 19).
-    expect(r.stderr).toMatch(/đơn vị "SONNINH" không có trong \S+scores\.csv \(\d+ dòng: [\d, …]+\) \(gần nhất trong đó: "SONNIHN" \(Sơn Ninh\)\)/);
+    expect(r.stderr).toMatch(/đơn vị "SONNINH" không có trong \S+scores\.csv \(\d+ dòng: [\d, …]+\) \(gần nhất trong đó: "SONNIHN" \(Sơn Ninh\)[,)]/);
     expect(score(sampleWith({ SONNINH: { unit: 'SONNIHN' } }), '--lang', 'en').stderr).toContain('unit "SONNIHN" is not in samples/huong-son-2021/survey.csv (the closest there: "SONNINH")');
   });
 });
