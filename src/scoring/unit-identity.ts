@@ -110,12 +110,18 @@ export class UnitDirectory<U extends Named> {
 
 /** Whether a text is the code or the name of one of `units` (a row naming one is a unit's row). */
 export function knownUnits(units: readonly Named[]): (text: string) => boolean {
-  const keys = new Set<string>();
-  for (const u of units) {
-    keys.add(unitKey(u.unit));
-    if (u.name !== '') keys.add(unitKey(u.name));
-  }
-  return (text) => keys.has(unitKey(text));
+  // Asked only of rows below a signature block: the keys are made when first asked.
+  let keys: Set<string> | undefined;
+  return (text) => {
+    if (!keys) {
+      keys = new Set();
+      for (const u of units) {
+        keys.add(unitKey(u.unit));
+        if (u.name !== '') keys.add(unitKey(u.name));
+      }
+    }
+    return keys.has(unitKey(text));
+  };
 }
 
 /** `"SONHA" (Sơn Hà)`: a unit as messages name it. */

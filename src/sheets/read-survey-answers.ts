@@ -13,7 +13,7 @@ import { UnitForms } from '../scoring/unit-forms.js';
 import { unitKey } from '../scoring/unit-identity.js';
 import { foldKey } from '../text/normalize.js';
 import { plainKey } from '../text/plain-key.js';
-import { SEED_A, SEED_B, SEED_C, SeenForms } from './seen-forms.js';
+import { formKey, SeenForms, unitHash, type UnitHash } from './seen-forms.js';
 import { findColumns } from '../criteria/column-names.js';
 import { cellAt, type SheetRow } from './sheet.js';
 import { isTitlesRow } from './titles-row.js';
@@ -112,9 +112,11 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
   const groupIndex = new Map<string, number>();
   let lastGroupText: string | undefined;
   let lastGroup = 0;
-  type Entry = SpellingTally & { key: string; tally: AnswerCounts };
+  type Entry = SpellingTally & { key: string; tally: AnswerCounts; hash: UnitHash };
   const groupLabels = spec.groups ? [...spec.groups.values()].map((x) => x.label) : [];
-  const isCopy = copyFinder(sheet, cols.unit ?? 0, cols.respondent, [...(cols.group === undefined ? [] : [cols.group]), ...questions.map((q) => q.col)], out);
+  const respondentCol = cols.respondent;
+  const isCopy = copyFinder(sheet, cols.unit ?? 0, respondentCol, out);
+  const answerAt = new Int32Array(questions.length);
   const byKey = new Map<string, Entry>();
   const byText = new Map<string, Entry>();
   // A unit's forms usually come together: the last unit is checked before the map.
@@ -168,7 +170,7 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
       const key = unitKey(unit);
       entry = byKey.get(key);
       if (!entry) {
-        byKey.set(key, (entry = { key, unit, line, tally: new AnswerCounts(layout), count: 0, lines: [], spellings: [unit] }));
+        byKey.set(key, (entry = { key, unit, line, tally: new AnswerCounts(layout), count: 0, lines: [], spellings: [unit], hash: unitHash(key) }));
         if (keepForms) entry.forms = new UnitForms(layout);
         tallies.units.set(key, entry);
       } else if (entry.spellings.length < SPELLINGS_KEPT && !entry.spellings.includes(unit)) entry.spellings.push(unit);
@@ -176,18 +178,25 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
     }
     lastText = unit;
     lastEntry = entry;
-    if (isCopy(entry, cells, line)) return void leave('copy');
+    // What the form counts for (its group and each question's answer), read once: it tells a copy.
+    const blank = -4;
+    let content = Math.imul(0x2f6b1d3a ^ g, 0x01000193);
+    for (let k = 0; k < questionCols.length; k++) {
+      const text = cells[questionCols[k] as number] ?? '';
+      // One letter already seen (nearly every answer): its index straight from its code.
+      const letter = text.length === 1 ? text.charCodeAt(0) : 128;
+      const a = text === '' ? blank : letter < 128 && letterIndex[letter] !== UNSEEN ? (letterIndex[letter] as number) : answerOf(text);
+      answerAt[k] = a;
+      content = Math.imul(content ^ (a + 8), 0x01000193);
+    }
+    if (isCopy(entry, respondentCol === undefined ? '' : (cells[respondentCol] ?? ''), content >>> 0, line)) return void leave('copy');
     entry.count++;
     if (entry.lines.length < LINES_KEPT) entry.lines.push(line);
     tallies.forms++;
     const counts = entry.tally.counts; // leaf × group × answer, as AnswerCounts lays them out
     const groupBase = g * answers;
     for (let k = 0; k < questionCols.length; k++) {
-      const text = cells[questionCols[k] as number] ?? '';
-      if (text === '') continue;
-      // One letter already seen (nearly every answer): its index straight from its code.
-      const letter = text.length === 1 ? text.charCodeAt(0) : 128;
-      const a = letter < 128 && letterIndex[letter] !== UNSEEN ? (letterIndex[letter] as number) : answerOf(text);
+      const a = answerAt[k] as number;
       if (a >= 0) {
         const at = (leafBase[k] as number) + groupBase + a;
         counts[at] = (counts[at] as number) + 1;
@@ -198,7 +207,7 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
         }
       } else if (a === INVALID) {
         const q = questions[k] as (typeof questions)[number];
-        out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text, question: q.header, allowed }));
+        out.push(diag('SCORE_SURVEY_ANSWER_INVALID', 'error', cellAt(sheet, line, q.col), { text: cells[q.col] ?? '', question: q.header, allowed }));
       }
     }
     if (entry.forms) {
@@ -215,29 +224,18 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
  * A form copied twice: the same unit and respondent id (a copy, left out, when the answers are the
  * same too; both counted, and said, when they differ), or, without an id, the same row (both
  * counted: two people may well answer alike, but it is said). Each is a warning at the later row.
+ * `content` is the hash of what the form counts for (its group and answers).
  */
-function copyFinder(sheet: { file: string; header: string[] }, unitCol: number, respondentCol: number | undefined, contentCols: readonly number[], out: Diagnostic[]) {
+function copyFinder(sheet: { file: string; header: string[] }, unitCol: number, respondentCol: number | undefined, out: Diagnostic[]) {
   const seen = new SeenForms();
-  const feed = (h: number, text: string): number => {
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return Math.imul(h ^ 0x1f, 0x01000193);
-  };
-  return (entry: { key: string; unit: string }, cells: readonly string[], line: number): boolean => {
-    let content = SEED_C;
-    for (let k = 0; k < contentCols.length; k++) content = feed(content, cells[contentCols[k] as number] ?? '');
-    content >>>= 0;
-    const respondent = respondentCol === undefined ? '' : (cells[respondentCol] ?? '');
-    const id = respondent === '' ? '' : foldKey(respondent);
-    // Keyed by unit and id, or by unit and content where there is no id.
-    const tail = id === '' ? String(content) : `\u0000${id}`;
-    const a = feed(feed(SEED_A, entry.key), tail) >>> 0;
-    const b = feed(feed(SEED_B, entry.key), tail) >>> 0;
+  return (entry: { unit: string; hash: UnitHash }, respondent: string, content: number, line: number): boolean => {
+    const [a, b] = formKey(entry.hash, respondent, content);
     const first = seen.check(a, b, content, line);
     if (!first) return false;
-    const copy = id !== '' && first.same;
-    const kind = id === '' ? 'identical' : copy ? 'copy' : 'same-id';
-    const at = cellAt(sheet, line, id === '' ? unitCol : (respondentCol as number));
-    out.push(diag('SCORE_SURVEY_FORM_DUPLICATE', 'warning', at, { unit: entry.unit, firstLine: first.line, kind, ...(id === '' ? {} : { respondent }) }));
+    const copy = respondent !== '' && first.same;
+    const kind = respondent === '' ? 'identical' : copy ? 'copy' : 'same-id';
+    const at = cellAt(sheet, line, respondent === '' ? unitCol : (respondentCol as number));
+    out.push(diag('SCORE_SURVEY_FORM_DUPLICATE', 'warning', at, { unit: entry.unit, firstLine: first.line, kind, ...(respondent === '' ? {} : { respondent }) }));
     return copy;
   };
 }

@@ -1,12 +1,58 @@
 // The survey forms already read, to find a form copied twice: by unit and respondent id, or by the
 // whole row where there is no id. A national survey has 300,000 forms: each is kept as three 32-bit
-// hashes and its line in typed arrays (an open-addressing table, ~24 bytes a form), not as strings
-// (~100 bytes a form in a Map). Two hashes of the key make a false match about one in 10^19 pairs.
+// hashes and its line in typed arrays (an open-addressing table filled to 3/4 at most, ≤ 28 bytes a
+// form: 8 MB for 300,000), not as strings (~100 bytes a form in a Map). Two hashes of the key make
+// a false match about one in 10^19 pairs.
+import { foldKey } from '../text/normalize.js';
 
-/** The offset bases of three FNV-1a hashes: two of a form's key, one of its content. */
-export const SEED_A = 0x811c9dc5;
-export const SEED_B = 0x9747b28c;
-export const SEED_C = 0x2f6b1d3a;
+/**
+ * A unit key's two 32-bit hashes, made once per unit spelling: FNV-1a, and a second one of another
+ * multiplier with a shift mixed in (FNV's low bits follow its input's: two FNVs would fail together).
+ */
+export type UnitHash = readonly [number, number];
+
+const PRIME = 0x01000193;
+const M = 0x5bd1e995;
+const stepB = (b: number, c: number): number => {
+  const h = Math.imul(b ^ c, M);
+  return h ^ (h >>> 13);
+};
+
+export function unitHash(key: string): UnitHash {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, PRIME);
+    b = stepB(b, c);
+  }
+  return [a, b];
+}
+
+/**
+ * A form's key: its unit with its respondent id (folded as foldKey folds it: an ASCII id's letters
+ * lower-cased here, any other through foldKey), or with its content where it has no id.
+ */
+export function formKey(unit: UnitHash, respondent: string, content: number): [number, number] {
+  let [a, b] = unit;
+  if (respondent === '') return [Math.imul(a ^ content, PRIME) >>> 0, stepB(b, content) >>> 0];
+  a = Math.imul(a ^ 0x1f, PRIME);
+  b = stepB(b, 0x1f);
+  let id = respondent;
+  for (let i = 0; i < id.length; i++) {
+    if (id.charCodeAt(i) <= 32 || id.charCodeAt(i) >= 127) {
+      id = foldKey(respondent);
+      break;
+    }
+  }
+  for (let i = 0; i < id.length; i++) {
+    let c = id.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    a = Math.imul(a ^ c, PRIME);
+    b = stepB(b, c);
+  }
+  return [a >>> 0, b >>> 0];
+}
 
 const INITIAL = 1 << 10;
 
@@ -35,7 +81,7 @@ export class SeenForms {
     this.b[i] = b;
     this.content[i] = content;
     this.lines[i] = line;
-    if (++this.size * 2 > this.lines.length) this.grow();
+    if (++this.size * 4 > this.lines.length * 3) this.grow();
     return undefined;
   }
 
