@@ -228,9 +228,10 @@ export function createSurveyAnswerReader(criteria: CriteriaSet, file: string, he
  */
 function copyFinder(sheet: { file: string; header: string[] }, unitCol: number, respondentCol: number | undefined, out: Diagnostic[]) {
   const seen = new SeenForms();
+  const key = new Uint32Array(2);
   return (entry: { unit: string; hash: UnitHash }, respondent: string, content: number, line: number): boolean => {
-    const [a, b] = formKey(entry.hash, respondent, content);
-    const first = seen.check(a, b, content, line);
+    formKey(entry.hash, respondent, content, key);
+    const first = seen.check(key[0] as number, key[1] as number, content, line);
     if (!first) return false;
     const copy = respondent !== '' && first.same;
     const kind = respondent === '' ? 'identical' : copy ? 'copy' : 'same-id';

@@ -1,7 +1,13 @@
 // The table of forms read (a copy found by unit and respondent id, or by content without an id).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formKey, SeenForms, unitHash } from '../../src/sheets/seen-forms.js';
+import { formKey as writeKey, SeenForms, unitHash, type UnitHash } from '../../src/sheets/seen-forms.js';
+
+const formKey = (unit: UnitHash, respondent: string, content: number): [number, number] => {
+  const key = new Uint32Array(2);
+  writeKey(unit, respondent, content, key);
+  return [key[0] as number, key[1] as number];
+};
 
 describe('SeenForms', () => {
   it('300,000 distinct forms (10,000 units × 30 ids): no false match; each seen again is found with its line', () => {
