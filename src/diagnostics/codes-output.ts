@@ -36,6 +36,10 @@ export interface OutputArgs {
   OUTPUT_XLSX_CELL_TOO_LONG: { length: number; max: number };
   /** The Word annex past the size it is built for in bounded memory. */
   OUTPUT_DOCX_TOO_LARGE: { units: number; remarks: number; maxUnits: number; maxRemarks: number };
+  /** `cchc notices -o FOLDER`: the path is a file (or something else that is not a folder). */
+  OUTPUT_NOT_A_FOLDER: { kind: 'file' | 'other' };
+  /** `cchc notices -o FOLDER`: the folder exists and holds something; a folder of notices is written whole into an empty or new folder. */
+  OUTPUT_FOLDER_NOT_EMPTY: { entries: number };
   /** Writing failed part way (a full disk, an I/O error): the target is left as it was. */
   OUTPUT_WRITE_FAILED: { failure: WriteFailure; code: string };
 }

@@ -87,7 +87,7 @@ function followLinks(output: string): { path: string; links: number; descriptor?
 }
 
 /** The package folder a path is inside, if any. */
-function packageFolderOf(path: string, root: string | undefined): string | undefined {
+export function packageFolderOf(path: string, root: string | undefined): string | undefined {
   if (!root) return undefined;
   let real: string;
   try {
@@ -99,7 +99,7 @@ function packageFolderOf(path: string, root: string | undefined): string | undef
 }
 
 /** The folder a new or replaced file goes in: it must exist and take a temporary file. `shown`: as the user wrote it. */
-function writableFolder(output: string, path: string, shown = dirname(path)): Diagnostic | undefined {
+export function writableFolder(output: string, path: string, shown = dirname(path)): Diagnostic | undefined {
   const folder = dirname(path);
   const at = { file: output };
   try {

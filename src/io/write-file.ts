@@ -3,18 +3,18 @@
 // the old file intact; the temporary file is removed when the write fails or the run is interrupted (SIGINT,
 // SIGTERM, SIGHUP). Only SIGKILL or a power cut can leave one behind (`.<name>.<id>.cchc-tmp`),
 // and never in place of the target. Pipes, terminals and devices are written through instead.
-import { unlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Temporary files being written, removed if the process is stopped before they are renamed. */
+/** Temporary files (and folders: `cchc notices`) being written, removed if the process is stopped before they are renamed. */
 const pending = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function removePending(): void {
   for (const temp of pending) {
     try {
-      unlinkSync(temp);
+      rmSync(temp, { recursive: true, force: true });
     } catch {
       // Already renamed or never created.
     }
@@ -38,6 +38,17 @@ function watchSignals(): void {
 function unwatchSignals(): void {
   for (const s of SIGNALS) process.removeListener(s, onSignal);
   process.removeListener('exit', removePending);
+}
+
+/** A temporary file or folder removed if the run is stopped before `releaseTemp` (it was renamed into place, or removed). */
+export function holdTemp(temp: string): void {
+  if (pending.size === 0) watchSignals();
+  pending.add(temp);
+}
+
+export function releaseTemp(temp: string): void {
+  pending.delete(temp);
+  if (pending.size === 0) unwatchSignals();
 }
 
 /** At most `max` bytes of `s` in UTF-8, cut between characters. */
@@ -66,8 +77,7 @@ export function tempNameFor(path: string): string {
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, keep?: { mode: number; uid: number; gid: number }): Promise<void> {
   const temp = tempNameFor(path);
-  if (pending.size === 0) watchSignals();
-  pending.add(temp);
+  holdTemp(temp);
   try {
     // Created exclusively (wx): never over another file, whatever is at that name.
     const file = await open(temp, 'wx', keep?.mode ?? 0o666);
@@ -85,8 +95,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, k
     await unlink(temp).catch(() => undefined);
     throw error;
   } finally {
-    pending.delete(temp);
-    if (pending.size === 0) unwatchSignals();
+    releaseTemp(temp);
   }
 }
 

@@ -89,6 +89,18 @@ export const outputMessages = {
     hintEn: () => 'write the ranking as a workbook or CSV (-f xlsx, -f csv), or one annex per group of units',
     hintVi: () => 'ghi bảng xếp hạng ra sổ tính hoặc CSV (-f xlsx, -f csv), hoặc lập phụ lục riêng cho từng nhóm đơn vị',
   },
+  OUTPUT_NOT_A_FOLDER: {
+    en: (a) => `the output is ${a.kind === 'file' ? 'a file' : 'not a folder'}: the notices are written into a folder, one file per unit`,
+    vi: (a) => `kết quả là ${a.kind === 'file' ? 'một tệp' : 'một thứ không phải thư mục'}: các thông báo được ghi vào một thư mục, mỗi đơn vị một tệp`,
+    hintEn: () => 'give a folder (new or empty), e.g. -o thong-bao; one Word file with every notice: --combined -o thong-bao.docx',
+    hintVi: () => 'ghi tên một thư mục (mới hoặc rỗng), ví dụ -o thong-bao; một tệp Word gồm mọi thông báo: --combined -o thong-bao.docx',
+  },
+  OUTPUT_FOLDER_NOT_EMPTY: {
+    en: (a) => `the folder already holds ${a.entries} ${a.entries === 1 ? 'item' : 'items'}: nothing is written into it`,
+    vi: (a) => `thư mục đã có ${a.entries} tệp hoặc thư mục con: không ghi gì vào đó`,
+    hintEn: () => 'give a new or empty folder (the notices are written together, all or none), or empty this one first',
+    hintVi: () => 'ghi tên thư mục mới hoặc thư mục rỗng (các thông báo được ghi cùng lúc, đủ cả hoặc không có gì), hoặc làm rỗng thư mục này trước',
+  },
   OUTPUT_WRITE_FAILED: {
     en: (a) => `writing failed: ${FAILURE_EN[a.failure]} (${a.code}); an existing file is left as it was`,
     vi: (a) => `ghi không thành công: ${FAILURE_VI[a.failure]} (${a.code}); tệp cũ (nếu có) được giữ nguyên`,
