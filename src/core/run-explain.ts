@@ -1,8 +1,8 @@
 // `explain UNIT`: the job, the unit found by its code or name as a person types it, and its sheet
 // explained; with `--set`, what the unit's result would be with those cells changed.
-import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { explainUnit, type Explained } from '../scoring/explain-unit.js';
-import { findUnit } from '../scoring/find-unit.js';
+import { findJobUnit } from './find-job-unit.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
 import type { WhatIf } from '../scoring/what-if.js';
 import type { SetOption } from '../sheets/read-set-values.js';
@@ -27,13 +27,8 @@ export interface ExplainRun {
 export async function runExplain(request: ExplainRequest): Promise<ExplainRun> {
   const { job, diagnostics } = await runJob(request);
   if (!job) return { diagnostics };
-  const found = findUnit(job.units, request.unit);
-  if (!found.unit) {
-    const suggestions = found.suggestions.map((u) => `"${u.unit}"${u.name ? ` (${u.name})` : ''}`).join(', ');
-    diagnostics.push(diag('SCORE_UNIT_UNKNOWN', 'error', { file: job.scoresFile }, { unit: request.unit, suggestions }));
-    return { job, diagnostics };
-  }
-  const unit = found.unit;
+  const unit = findJobUnit(job, request.unit, diagnostics);
+  if (!unit) return { job, diagnostics };
   if (request.set && request.set.length > 0) {
     const whatIf = hasErrors(diagnostics) ? undefined : runWhatIf(job, unit, request.set, request.reader.decimal, diagnostics);
     return whatIf ? { job, unit, whatIf, diagnostics } : { job, unit, diagnostics };
