@@ -58,13 +58,21 @@ const LAZY = [
     stub: `${loader('jsonc-parser')}\n${['parseTree', 'findNodeAtLocation', 'printParseErrorCode'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
   },
   {
-    // The Word annex (src/report/docx/, with docx, ~1 MB, and fflate): a run that writes no .docx
-    // never loads it (test/reports/docx.test.ts checks that a CSV run requires no chunk of docx).
+    // The Word writers (src/report/docx/, with docx, ~1 MB, and fflate): the annex and the council's
+    // notices, one chunk (docx once); a run that writes no .docx never loads it
+    // (test/reports/docx.test.ts checks that a CSV run requires no chunk of docx).
     name: 'docx',
     path: /^\.\.\/docx\/render-docx\.js$/,
     importer: /[\\/]src[\\/]report[\\/]kinds[\\/]ranking\.ts$/,
-    entry: 'src/report/docx/render-docx.ts',
+    entry: 'src/report/docx/word-chunk.ts',
     stub: `${loader('docx')}\nexport function renderDocx(...args) { return load().renderDocx(...args); }`,
+  },
+  {
+    // The notices' writers, from the same chunk (built by the entry above).
+    name: 'docx',
+    path: /^\.\.\/docx\/render-notices\.js$/,
+    importer: /[\\/]src[\\/]report[\\/]kinds[\\/]notices\.ts$/,
+    stub: `${loader('docx')}\n${['renderNoticeFiles', 'renderCombinedNotices'].map((f) => `export function ${f}(...args) { return load().${f}(...args); }`).join('\n')}`,
   },
   {
     // The workbook reader (src/io/xlsx/, with fflate and saxes): only a run given a workbook loads it.
@@ -88,10 +96,10 @@ const lazyStubs = {
   name: 'lazy-chunks',
   setup(b) {
     for (const lazy of LAZY) {
-      b.onResolve({ filter: lazy.path }, (args) => (!lazy.importer || lazy.importer.test(args.importer) ? { path: lazy.name, namespace: 'lazy' } : undefined));
+      b.onResolve({ filter: lazy.path }, (args) => (!lazy.importer || lazy.importer.test(args.importer) ? { path: String(LAZY.indexOf(lazy)), namespace: 'lazy' } : undefined));
     }
     b.onResolve({ filter: /^\.\/lazy\// }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY.find((l) => l.name === args.path).stub, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY[Number(args.path)].stub, loader: 'js' }));
   },
 };
 
@@ -119,7 +127,8 @@ writeFileSync('dist/index.d.cts', types);
 await build({ ...common, entryPoints: ['src/core/survey-worker.ts'], outfile: 'dist/survey-worker.cjs', define: distDefines, plugins: [lazyStubs] });
 // The threads that share the replicates of --uncertainty (src/core/uncertainty-threads.ts): the engine's drawing and ranking alone.
 await build({ ...common, entryPoints: ['src/core/uncertainty-worker.ts'], outfile: 'dist/uncertainty-worker.cjs' });
-for (const lazy of LAZY) await build({ ...common, entryPoints: [lazy.entry], outfile: `dist/lazy/${lazy.name}.cjs` });
+// A stub without an entry loads a chunk another entry builds.
+for (const lazy of LAZY) if (lazy.entry) await build({ ...common, entryPoints: [lazy.entry], outfile: `dist/lazy/${lazy.name}.cjs` });
 
 // The bundled sets, checked now and written compiled to dist/criteria-checked/ (scripts/compile-criteria.ts).
 await build({ ...common, format: 'esm', entryPoints: ['scripts/compile-criteria.ts'], outfile: 'dist/compile-criteria.mjs' });

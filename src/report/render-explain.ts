@@ -92,7 +92,7 @@ export function explainReport(criteria: CriteriaSet, e: Explained, f: NumberForm
 }
 
 /** What the gaps mean, in words: to the unit ranked above (in index, not only points) and to the next band. */
-function gapInWords(criteria: CriteriaSet, e: Explained, f: NumberFormat, lang: Lang): string {
+export function gapInWords(criteria: CriteriaSet, e: Explained, f: NumberFormat, lang: Lang): string {
   const w = explainWords(lang);
   const n = (r: Parameters<typeof formatNumber>[0]) => formatNumber(r, f);
   const u = e.unit;

@@ -9,7 +9,7 @@ const NONE = { style: 'none', size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
 /** A table of one row, no borders, never split across pages: blocks side by side (`widths` in twips). */
-function sideBySide(widths: number[], cells: Paragraph[][]): Table {
+export function sideBySide(widths: number[], cells: Paragraph[][]): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -18,10 +18,18 @@ function sideBySide(widths: number[], cells: Paragraph[][]): Table {
   });
 }
 
+/** The motto in 13 pt bold needs 10.8 cm: on a portrait page 58% of the width would wrap it. */
+const MOTTO_MIN = 6100;
+
+/** The widths of the issuer's and the motto's columns, `width` twips across (what stands under each goes in the same columns). */
+export function letterheadColumns(width: number): [number, number] {
+  const right = Math.max(width - Math.round(width * 0.42), MOTTO_MIN);
+  return [width - right, right];
+}
+
 /** The issuer and the national motto, `width` twips across. */
 export function docxLetterhead(s: ReportSettings, width: number): Table {
-  const left = Math.round(width * 0.42);
-  const right = width - left;
+  const [left, right] = letterheadColumns(width);
   const issuer = s.issuer.map((text, i) => ({ text, bold: i === s.issuer.length - 1, size: SIZE.table }));
   return sideBySide(
     [left, right],

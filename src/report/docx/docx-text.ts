@@ -19,7 +19,7 @@ export interface Line {
 // docx's AlignmentType values, written out: reading AlignmentType at load would load the chunk.
 type Align = 'left' | 'center' | 'right' | 'both';
 
-export function paragraph(lines: Line | Line[], o: { align?: Align; before?: number; after?: number; keepNext?: boolean; indent?: { left?: number; right?: number; hanging?: number }; border?: boolean } = {}): Paragraph {
+export function paragraph(lines: Line | Line[], o: { align?: Align; before?: number; after?: number; keepNext?: boolean; indent?: { left?: number; right?: number; hanging?: number; firstLine?: number }; border?: boolean } = {}): Paragraph {
   const runs = (Array.isArray(lines) ? lines : [lines]).map(
     (l, i) =>
       new TextRun({

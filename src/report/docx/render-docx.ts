@@ -25,9 +25,9 @@ import { docxFindings, docxFindingsHead } from './docx-findings.js';
 import { xmlEscape, xmlSafe } from '../../text/xml-text.js';
 import { DiagnosticsError, diag } from '../../diagnostics/diagnostic.js';
 
-const MM = 56.7; // twips per millimetre
-const A4 = { width: 11906, height: 16838 }; // 210 × 297 mm in twips, as Word writes A4
-const MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
+export const MM = 56.7; // twips per millimetre
+export const A4 = { width: 11906, height: 16838 }; // 210 × 297 mm in twips, as Word writes A4
+export const MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
 
 export interface DocxAnnexInput {
   criteria: CriteriaSet;
@@ -38,7 +38,7 @@ export interface DocxAnnexInput {
 }
 
 /** docProps/core.xml with the report's date, not the time of writing. */
-function coreXml(title: string, s: ReportSettings): string {
+export function coreXml(title: string, s: ReportSettings): string {
   const at = `${isoDate(s.date)}T00:00:00Z`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlEscape(title)}</dc:title><dc:creator>cchc ${xmlEscape(s.version)}</dc:creator><cp:lastModifiedBy>cchc ${xmlEscape(s.version)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`;
 }
