@@ -3,6 +3,7 @@
 // is never exited, argv and the environment are never read.
 export { score, type ScoreOptions, type ScoreResult, type RankingEntry } from './api/score.js';
 export { explain, type ExplainOptions, type ExplainResult } from './api/explain.js';
+export { notices, type NoticesOptions, type NoticesResult, type NoticeEntry } from './api/notices.js';
 export { reconcile, type ReconcileOptions, type ReconcileResult } from './api/reconcile.js';
 export { compare, type CompareOptions, type CompareResult } from './api/compare.js';
 export { check, type CheckResult } from './api/check.js';

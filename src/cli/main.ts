@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
+import { noticesCommand } from './commands/notices.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, (program: Command, lang: Lang) => void> = {
   reconcile: reconcileCommand,
   explain: explainCommand,
   compare: compareCommand,
+  notices: noticesCommand,
 };
 
 const allCommands = (cmd: Command): Command[] => [cmd, ...cmd.commands.flatMap(allCommands)];

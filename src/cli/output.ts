@@ -49,14 +49,14 @@ export function writeStderr(text: string): void {
 }
 
 /** A problem of the output, told in one message; the exit code is the worse of the run's and its own. */
-function fail(d: Diagnostic, lang: Lang): void {
+export function fail(d: Diagnostic, lang: Lang): void {
   writeStderr(renderDiagnostics([d], { lang, color: decideColor(process.stderr), verbose: false }));
   process.exitCode = Math.max(Number(process.exitCode ?? 0), getExitCode([d]));
 }
 
 const FAILURES = new Map<string, WriteFailure>([['ENOSPC', 'disk-full'], ['EDQUOT', 'disk-full'], ['EIO', 'io-error'], ['EFBIG', 'too-large'], ['EROFS', 'read-only-fs']]);
-const failure = (code: string): WriteFailure => FAILURES.get(code) ?? 'other';
-const codeOf = (error: unknown): string => String((error as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN');
+export const failure = (code: string): WriteFailure => FAILURES.get(code) ?? 'other';
+export const codeOf = (error: unknown): string => String((error as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN');
 
 let stdoutDone = false;
 let stdoutWatched = false;

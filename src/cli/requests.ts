@@ -68,7 +68,7 @@ export interface RenderFlags extends ReportOptions {
  * How the report is rendered, decided before any file is read (a bad --date is a usage error
  * first): colour and the terminal's width only when it goes to a terminal.
  */
-export function renderSettings(o: RenderFlags, out: Output): RenderSettings {
+export function renderSettings(o: RenderFlags, out: Pick<Output, 'toFile'>): RenderSettings {
   const report = reportSettings(o);
   const width = out.toFile ? undefined : decideWidth(process.stdout);
   const date = reportDate(o);

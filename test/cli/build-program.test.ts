@@ -13,8 +13,8 @@ describe('buildProgram', () => {
     err.mockRestore();
   });
 
-  it('knows the seven commands, in the order of cchc --help', async () => {
+  it('knows the eight commands, in the order of cchc --help', async () => {
     const { buildProgram } = await import('../../src/cli/main.js');
-    expect(buildProgram().commands.map((c) => c.name())).toEqual(['score', 'check', 'criteria', 'template', 'reconcile', 'explain', 'compare']);
+    expect(buildProgram().commands.map((c) => c.name())).toEqual(['score', 'check', 'criteria', 'template', 'reconcile', 'explain', 'compare', 'notices']);
   });
 });

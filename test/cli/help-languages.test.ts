@@ -41,7 +41,7 @@ describe('the same commands and options in both languages', () => {
         args: cmd.registeredArguments.map((a) => [a.required, a.variadic]),
       }));
     expect(shape('en')).toEqual(shape('vi'));
-    expect(commands('vi').length).toBe(10);
+    expect(commands('vi').length).toBe(11);
   });
 });
 
