@@ -7,25 +7,54 @@ import type { RankedUnit } from '../scoring/rank-units.js';
 import { FINDING_KINDS, type Finding } from '../sheets/finding.js';
 import { explainWords } from './explain-words.js';
 import { findingTexts } from './findings-texts.js';
-import type { NoticeCell, NoticeBlock, NoticeSection, NoticesModel } from './notice-content.js';
+import type { NoticeCell, NoticeBlock, NoticeSection, NoticesModel } from './notice-model.js';
 import { NOT_GIVEN, formatNumber, type NumberFormat } from './ranking-rows.js';
 import { gapInWords } from './render-explain.js';
 import { plainText } from './safe-text.js';
 
 const { kind: kindWord, heading: kindHeading, t: findingWord } = findingTexts('vi');
 
-/** `thứ 5/25 đơn vị; trong nhóm Xã: thứ 4/24`: among the ranked units (of its group when the set ranks by group). */
+/** Each group's ranks, in order (every ranked unit's under ''), counted once for all the notices of a model. */
+const RANKS = new WeakMap<NoticesModel, Map<string, number[]>>();
+function ranksOf(m: NoticesModel): Map<string, number[]> {
+  let ranks = RANKS.get(m);
+  if (!ranks) {
+    ranks = new Map([['', []]]);
+    for (const o of m.units) {
+      if (o.rank === undefined) continue;
+      ranks.get('')?.push(o.rank);
+      if (!ranks.has(`=${o.group}`)) ranks.set(`=${o.group}`, []);
+      ranks.get(`=${o.group}`)?.push(o.rank);
+    }
+    for (const list of ranks.values()) list.sort((a, b) => a - b);
+    RANKS.set(m, ranks);
+  }
+  return ranks;
+}
+
+/** How many of the sorted `ranks` are below `rank` (a binary search: a province's notices ask it of every unit). */
+function better(ranks: readonly number[], rank: number): number {
+  let [lo, hi] = [0, ranks.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranks[mid] ?? 0) < rank) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `thứ 5/25 đơn vị; trong nhóm Xã: thứ 4/23`: among the ranked units (of its group when the set ranks by group). */
 function standing(m: NoticesModel, u: RankedUnit): string {
   const rank = u.rank;
   if (rank === undefined) return 'Không xếp hạng cùng các đơn vị khác.';
+  const ranks = ranksOf(m);
+  const mates = ranks.get(`=${u.group}`) ?? [];
   const byGroup = m.criteria.ranking.byGroup;
-  const ranked = m.units.filter((o) => o.rank !== undefined && (!byGroup || o.group === u.group));
   const group = plainText(u.group);
   const own = byGroup && group ? ` trong nhóm ${group}` : '';
-  // Ranked together, units of several groups: its place among its own group's too.
-  const mates = m.units.filter((o) => o.rank !== undefined && o.group === u.group);
-  const inGroup = !byGroup && group && new Set(m.units.map((o) => o.group)).size > 1 ? `; trong nhóm ${group}: thứ ${1 + mates.filter((o) => (o.rank ?? 0) < rank).length}/${mates.length}` : '';
-  return `Xếp hạng: thứ ${rank}/${ranked.length} đơn vị${own}${inGroup}.`;
+  // Ranked together, units of several groups: its place among its own group's too (1 + the mates ranked better).
+  const inGroup = !byGroup && group && ranks.size > 2 ? `; trong nhóm ${group}: thứ ${1 + better(mates, rank)}/${mates.length}` : '';
+  return `Xếp hạng: thứ ${rank}/${(byGroup ? mates : (ranks.get('') ?? [])).length} đơn vị${own}${inGroup}.`;
 }
 
 function result(m: NoticesModel, u: RankedUnit, f: NumberFormat): NoticeSection {
@@ -74,10 +103,12 @@ const evidence = (x: Finding): string => (x.evidence ? ` (${findingWord('evidenc
 const remarkLine = (x: Finding): string => `${x.kind === 'remark' ? '' : `${kindWord(x.kind)}: `}${plainText(x.note)}${evidence(x)}`;
 
 /** The leaves where it lost points and every criterion the council remarked on, in the tree's order. */
-function losses(e: Explained, list: readonly Finding[], withRemarks: boolean, f: NumberFormat): NoticeSection {
+function losses(e: Explained, list: readonly Finding[], f: NumberFormat): NoticeSection {
   const n = (r: Parameters<typeof formatNumber>[0]) => formatNumber(r, f);
   const remarks = (x: ExplainedNode) => list.filter((r) => r.code === x.node.code && r.note !== '');
-  const shown = e.nodes.filter((x) => (x.node.children.length === 0 && x.max.sub(x.points).sign() > 0) || (withRemarks && remarks(x).length > 0));
+  // The council's remarks named in the heading where the unit has some on its criteria.
+  const withRemarks = list.some((r) => r.code !== undefined && r.note !== '');
+  const shown = e.nodes.filter((x) => (x.node.children.length === 0 && x.max.sub(x.points).sign() > 0) || remarks(x).length > 0);
   const heading = withRemarks ? 'Các tiêu chí bị mất điểm và nhận xét của Hội đồng thẩm định' : 'Các tiêu chí bị mất điểm';
   if (shown.length === 0) return { heading, blocks: [{ paragraph: 'Đơn vị đạt điểm tối đa ở mọi tiêu chí.' }] };
   // The remarks under the criterion's title, in its row: the table keeps the width of three columns.
@@ -98,8 +129,8 @@ function general(list: readonly Finding[]): NoticeSection | undefined {
 }
 
 /** The body's parts, numbered 1, 2, … in their order (a part with nothing to say is left out). */
-export function noticeBody(m: NoticesModel, e: Explained, list: readonly Finding[], withRemarks: boolean, f: NumberFormat): NoticeSection[] {
+export function noticeBody(m: NoticesModel, e: Explained, list: readonly Finding[], f: NumberFormat): NoticeSection[] {
   const gap: NoticeSection = { heading: 'Khoảng cách đến thứ hạng và xếp loại cao hơn', blocks: [{ paragraph: plainText(gapInWords(m.criteria, e, f, 'vi')) }] };
-  const parts = [result(m, e.unit, f), byField(m, e, f), losses(e, list, withRemarks, f), general(list), gap].filter((p): p is NoticeSection => p !== undefined);
+  const parts = [result(m, e.unit, f), byField(m, e, f), losses(e, list, f), general(list), gap].filter((p): p is NoticeSection => p !== undefined);
   return parts.map((p, i) => ({ ...p, heading: `${i + 1}. ${p.heading}` }));
 }

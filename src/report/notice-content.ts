@@ -3,63 +3,15 @@
 // place and date, title), the body in numbered parts, the closing line, the recipients and the
 // signature. Every number is written as `explain` writes it, from the same explained sheet; the
 // text is Vietnamese, as the document is, whatever the run's language.
-import type { CriteriaSet } from '../criteria/model.js';
 import type { Notice } from '../core/run-notices.js';
 import type { RankedUnit } from '../scoring/rank-units.js';
-import type { Findings } from '../sheets/finding.js';
 import { findingsOf } from './findings-json.js';
 import { noticeBody } from './notice-body.js';
-import { noticeNumber, type NumberPattern } from './notice-number.js';
+import type { NoticeContent, NoticesModel } from './notice-model.js';
+import { noticeNumber } from './notice-number.js';
 import type { NumberFormat } from './ranking-rows.js';
-import { BLANK, DEFAULT_ISSUER, REPORT_SIGNER, decisionReference, placeAndDate, resultsTitle, signerOf, type ReportSettings, type Signer } from './report-settings.js';
+import { BLANK, DEFAULT_ISSUER, REPORT_SIGNER, decisionReference, placeAndDate, resultsTitle, signerOf, type ReportSettings } from './report-settings.js';
 import { plainText } from './safe-text.js';
-
-/** What the notices are built from: the job's set and units (for ranks among them), the notices asked for. */
-export interface NoticesModel {
-  criteria: CriteriaSet;
-  /** Every unit, in the ranking's order. */
-  units: readonly RankedUnit[];
-  notices: readonly Notice[];
-  findings: Findings;
-  numbering: NumberPattern;
-}
-
-/** A cell: its text, and under it notes (a criterion's remarks, one each). */
-export type NoticeCell = string | { text: string; notes: readonly string[] };
-
-export interface NoticeTable {
-  header: readonly string[];
-  /** Right-aligned columns. */
-  numeric: readonly boolean[];
-  /** Each column's share of the width. */
-  weights: readonly number[];
-  rows: readonly (readonly NoticeCell[])[];
-  /** The rows from this one on add up the others (bonus, penalty, total): shown in bold. */
-  totalsFrom?: number;
-}
-
-export type NoticeBlock = { paragraph: string } | { items: readonly string[] } | { label: string } | { table: NoticeTable };
-
-export interface NoticeSection {
-  heading: string;
-  blocks: readonly NoticeBlock[];
-}
-
-export interface NoticeContent {
-  unit: RankedUnit;
-  issuer: readonly string[];
-  /** `Số: 5/TB-HĐTĐ`. */
-  number: string;
-  placeDate: string;
-  title: string;
-  subject: string;
-  /** The grounds and the sentence that leads into the parts. */
-  intro: readonly string[];
-  sections: readonly NoticeSection[];
-  closing: string;
-  recipients: readonly string[];
-  signer: Signer;
-}
 
 /** The council's notice is the council's: under the district's committee unless --issuer says otherwise. */
 const NOTICE_ISSUER = [`ỦY BAN NHÂN DÂN HUYỆN ${BLANK}`, 'HỘI ĐỒNG THẨM ĐỊNH'];
@@ -85,7 +37,7 @@ export function noticeContent(m: NoticesModel, notice: Notice, s: ReportSettings
     title: 'THÔNG BÁO',
     subject: `${resultsTitle(s, 'vi')} của ${name}`,
     intro,
-    sections: noticeBody(m, notice.explained, findingsOf(m.findings, u.unit), m.findings.given, f),
+    sections: noticeBody(m, notice.explained, findingsOf(m.findings, u.unit), f),
     closing: `Hội đồng thẩm định thông báo để ${name} biết, khắc phục những tồn tại, hạn chế và tiếp tục nâng cao chất lượng công tác cải cách hành chính./.`,
     recipients: [`- ${name};`, '- Lưu: VT.'],
     signer: signerOf(s, REPORT_SIGNER),

@@ -1,7 +1,7 @@
 // A notice as Markdown (`cchc notices -f md`): the same content as the Word file, for a clerk who
 // pastes it elsewhere or reads it in a viewer. Text from the files is escaped as every Markdown
 // report escapes it (mdText); lines of one block end in two spaces (a line break).
-import type { NoticeBlock, NoticeCell, NoticeContent } from './notice-content.js';
+import type { NoticeBlock, NoticeCell, NoticeContent } from './notice-model.js';
 import { BLANK } from './report-settings.js';
 import { mdText, renderMarkdownTable } from './render-md.js';
 

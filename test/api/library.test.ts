@@ -1,8 +1,10 @@
 // The library called in-process (src/index.ts): the CLI's jobs as plain data, problems as
 // diagnostics, nothing printed, never an exit.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { check, compare, criteria, explain, reconcile, score, template } from '../../src/index.js';
+import { check, compare, criteria, explain, notices, reconcile, score, template } from '../../src/index.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const S = 'samples/huong-son-2021/';
@@ -127,6 +129,33 @@ describe('explain, reconcile, compare', () => {
     expect(c.ok).toBe(true);
     expect(c.rows).toHaveLength(25);
     expect(Object.keys(c.rows[0] ?? {})).toEqual(['unit', 'name', 'rankBefore', 'rankAfter', 'rankChange', 'indexBefore', 'indexAfter', 'indexChange']);
+  });
+});
+
+describe('notices', () => {
+  it('gives each notice’s number, file and numbers (explain’s), and its bytes as the CLI writes them', async () => {
+    const findings = `${S}findings.csv`;
+    const r = await notices({ scores, survey, findings, units: ['sơn ninh', 'PHOCHAU'], number: '{n+100}/TB-HĐTĐ', format: 'docx', report: { date: '2021-11-26' } });
+    expect(r.ok).toBe(true);
+    expect(r.notices.map((n) => [n.unit, n.number, n.file])).toEqual([['PHOCHAU', '101/TB-HĐTĐ', 'PHOCHAU.docx'], ['SONNINH', '105/TB-HĐTĐ', 'SONNINH.docx']]);
+    expect(r.notices[1]?.explained).toEqual((await explain({ unit: 'SONNINH', scores, survey, findings })).explained);
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-api-notices-'));
+    try {
+      expect(runCli(['notices', '-s', scores, '-u', survey, '--findings', findings, '--unit', 'SONNINH', '--number', '{n+100}/TB-HĐTĐ', '--date', '2021-11-26', '-o', join(dir, 'out')]).code).toBe(0);
+      expect(Buffer.from(r.notices[1]?.output as Uint8Array).equals(readFileSync(join(dir, 'out', 'SONNINH.docx')))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const md = await notices({ scores, survey, units: ['SONNINH'], format: 'md', combined: true, report: { date: '2021-11-26' } });
+    expect(md.combined).toContain('## THÔNG BÁO');
+    expect(md.notices[0]?.file).toBe('SONNINH.md');
+  });
+
+  it('an unknown unit is a diagnostic; a bad number pattern the calling program’s mistake', async () => {
+    const r = await notices({ scores, units: ['Sơn Nin'] });
+    expect([r.ok, r.notices, r.diagnostics.find((d) => d.severity === 'error')?.code]).toEqual([false, [], 'SCORE_UNIT_UNKNOWN']);
+    await expect(notices({ scores, number: '{m}' })).rejects.toThrow(RangeError);
+    await expect(notices({ scores, number: '12/TB' })).rejects.toThrow(/same number/);
   });
 });
 

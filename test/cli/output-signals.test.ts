@@ -35,7 +35,35 @@ function interrupt(signal: NodeJS.Signals, target: string): Promise<{ signal: No
   });
 }
 
+/** `cchc notices -f md` for 500 of those units into the folder `target`, sent `signal` as soon as the temporary folder exists. */
+function interruptNotices(signal: NodeJS.Signals, target: string): Promise<{ signal: NodeJS.Signals | null; sawTemp: boolean }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), 'notices', '-s', 'scores-500.csv', '-f', 'md', '-o', target], { cwd: dir, stdio: 'ignore' });
+    let sawTemp = false;
+    const poll = setInterval(() => {
+      if (!sawTemp && temporary().length > 0) {
+        sawTemp = true;
+        child.kill(signal);
+      }
+    }, 0);
+    child.on('exit', (_, sig) => {
+      clearInterval(poll);
+      done({ signal: sig, sawTemp });
+    });
+  });
+}
+writeFileSync(join(dir, 'scores-500.csv'), [header, ...many.slice(0, 500)].join('\n'));
+
 describe('signals during a large write', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('cchc notices, %s: no temporary folder left, no folder of notices', async (signal) => {
+    const target = join(dir, `notices-${signal}`);
+    const r = await interruptNotices(signal, target);
+    expect(temporary()).toEqual([]);
+    if (!r.sawTemp) return void console.log(`${signal}: the notices were written before the signal could be sent; nothing to check`);
+    expect(r.signal).toBe(signal);
+    expect(readdirSync(dir)).not.toContain(`notices-${signal}`);
+  });
+
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s: no temporary file left, the old file intact', async (signal) => {
     const target = join(dir, `out-${signal}.json`);
     const r = await interrupt(signal, target);

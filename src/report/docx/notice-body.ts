@@ -4,7 +4,7 @@
 // every page, no row split across pages, numbers on the right, the rows that add up in bold, and a
 // criterion's remarks under its title in italics. render-notices.ts builds each kind once.
 import { Table, TableCell, TableRow, VerticalAlign, WidthType, type Paragraph } from 'docx';
-import type { NoticeTable } from '../notice-content.js';
+import type { NoticeTable } from '../notice-model.js';
 import { CENTER, RIGHT, SIZE, paragraph } from './docx-text.js';
 
 const INDENT = 567; // 1 cm, in twips

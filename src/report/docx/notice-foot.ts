@@ -4,7 +4,7 @@
 // kept whole and with the closing line: one row that never splits, every paragraph before it
 // kept with the next, so the signature never stands alone on a page or breaks across two.
 import type { Paragraph, Table } from 'docx';
-import type { NoticeContent } from '../notice-content.js';
+import type { NoticeContent } from '../notice-model.js';
 import { BLANK } from '../report-settings.js';
 import { sideBySide } from './docx-letterhead.js';
 import { CENTER, SIZE, paragraph } from './docx-text.js';

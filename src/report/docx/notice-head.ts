@@ -3,7 +3,7 @@
 // and date in italics; then the kind of document (THÔNG BÁO) and its subject in bold, centred,
 // with a short rule under the subject.
 import type { Paragraph, Table } from 'docx';
-import type { NoticeContent } from '../notice-content.js';
+import type { NoticeContent } from '../notice-model.js';
 import type { ReportSettings } from '../report-settings.js';
 import { docxLetterhead, letterheadColumns, sideBySide } from './docx-letterhead.js';
 import { CENTER, SIZE, paragraph, rule } from './docx-text.js';

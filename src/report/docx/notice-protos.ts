@@ -5,7 +5,7 @@
 // the marks, is then filled with every notice's texts (escaped). The frame, every property and
 // every part besides document.xml stay docx's. (The annex does the same for its rows: docx-bulk.)
 import { Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import type { NoticeBlock, NoticeCell, NoticeContent, NoticeTable } from '../notice-content.js';
+import type { NoticeBlock, NoticeCell, NoticeContent, NoticeTable } from '../notice-model.js';
 import type { ReportSettings } from '../report-settings.js';
 import { CENTER, FONT, SIZE, paragraph } from './docx-text.js';
 import { PARAGRAPHS, tableOf, type ParagraphKind } from './notice-body.js';

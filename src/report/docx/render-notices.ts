@@ -5,7 +5,7 @@
 // The notices' XML is filled into docx's prototypes (notice-protos.ts); the files share every part
 // but document.xml and core.xml, compressed once (zip-parts.ts). The bytes are reproducible:
 // core.xml carries --date, and every zip entry is stamped with it.
-import type { NoticeContent } from '../notice-content.js';
+import type { NoticeContent } from '../notice-model.js';
 import type { ReportSettings } from '../report-settings.js';
 import { noticeXml, type NoticeXml } from './notice-protos.js';
 import { coreXml } from './render-docx.js';

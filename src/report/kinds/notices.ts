@@ -4,13 +4,14 @@
 import type { Job } from '../../core/run-job.js';
 import type { Notice } from '../../core/run-notices.js';
 import { renderCombinedNotices, renderNoticeFiles } from '../docx/render-notices.js';
-import { noticeContent, type NoticeContent, type NoticesModel } from '../notice-content.js';
+import { noticeContent } from '../notice-content.js';
+import type { NoticeContent, NoticesModel } from '../notice-model.js';
 import type { NumberPattern } from '../notice-number.js';
 import { renderNoticeMd } from '../render-notice-md.js';
 import { resultsTitle } from '../report-settings.js';
 import type { RenderSettings } from './render-settings.js';
 
-export type { NoticesModel } from '../notice-content.js';
+export type { NoticesModel } from '../notice-model.js';
 
 export const NOTICES_FORMATS = ['docx', 'md'] as const;
 export type NoticesFormat = (typeof NOTICES_FORMATS)[number];
