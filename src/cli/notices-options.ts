@@ -3,7 +3,7 @@
 // (-o, required; a new name with a notice's extension is a file meant, --combined forgotten) or,
 // with --combined, one file or stdout. Mistakes are usage errors (exit 2) in the run's language.
 import { existsSync } from 'node:fs';
-import { formatOfPath } from './output-format.js';
+import { namesAFile } from './output-format.js';
 import { numberingOf, type NumberPattern } from '../report/notice-number.js';
 import type { Lang } from '../report/messages/index.js';
 import { usageMessage } from '../report/messages/usage.js';
@@ -17,13 +17,12 @@ export function noticesNumbering(text: string | undefined, units: readonly strin
 }
 
 /**
- * The folder of the notices: -o, given, and (when it does not exist yet) not named like a notice's
- * file: `-o thong-bao.docx` without --combined is one file meant, not a folder of that name.
+ * The folder of the notices: -o, given, and (when it does not exist yet) not named like a file
+ * (`.docx`, `.md`, `.pdf`…): `-o thong-bao.docx` without --combined is one file meant, not a folder.
  * An existing path is judged by what it is (output-folder.ts).
  */
 export function noticesFolder(output: string | undefined, lang: Lang): string {
   if (output === undefined || output === '' || output === '-') throw new UsageError(usageMessage('noticesFolder', '', lang));
-  const format = formatOfPath(output);
-  if ((format === 'docx' || format === 'md') && !existsSync(output)) throw new UsageError(usageMessage('noticesFileName', output, lang));
+  if (namesAFile(output) && !existsSync(output)) throw new UsageError(usageMessage('noticesFileName', output, lang));
   return output;
 }

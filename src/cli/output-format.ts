@@ -39,6 +39,12 @@ export function formatOfPath(path: string | undefined): string | undefined {
   return BY_EXTENSION[extname(path).toLowerCase()];
 }
 
+/** A name that says it is a file of some office or text format (`.docx`, `.pdf`, `.txt`…), not a folder. */
+export function namesAFile(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return BY_EXTENSION[ext] !== undefined || FOREIGN[ext] !== undefined || ext === '.txt';
+}
+
 interface Nearest {
   format: string;
   path: string;

@@ -95,8 +95,8 @@ describe('the Word writer is a lazy chunk', () => {
     expect(r.status).toBe(0);
     return (JSON.parse(readFileSync(list, 'utf8')) as string[]).filter((f) => /[\\/]dist[\\/]lazy[\\/]/.test(f)).map((f) => f.split(/[\\/]/).at(-1) as string);
   };
-  it('notices in Markdown load no docx; in Word, the notices chunk and docx (once, not bundled twice)', () => {
+  it('notices in Markdown load no docx; in Word, the Word chunk (the annex\'s too: docx once)', () => {
     expect(loaded('md', ['-f', 'md']).filter((f) => f.includes('docx'))).toEqual([]);
-    expect(loaded('docx', []).filter((f) => f.includes('docx')).sort()).toEqual(['docx.cjs', 'notices-docx.cjs']);
+    expect(loaded('docx', []).filter((f) => f.includes('docx'))).toEqual(['docx.cjs']);
   });
 });

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runNotices } from '../../core/run-notices.js';
 import { NOTICE_EXTENSION, NOTICES_FORMATS, NOTICES_RENDERERS, noticesModel, type NoticesFormat } from '../../report/kinds/notices.js';
@@ -43,7 +44,8 @@ export function noticesCommand(program: Command, lang: Lang): void {
     const combined = o.combined ? openOutput(o.output, inputs, o.lang) : undefined;
     const folder = o.combined ? undefined : openFolder(noticesFolder(o.output, o.lang), inputs, o.lang);
     if (!combined && !folder) return;
-    const format = (o.combined ? resolveFormat(o, NOTICES_FORMATS, 'docx') : (o.format ?? 'docx')) as NoticesFormat;
+    // One file named .txt is text: Markdown.
+    const format = (o.combined ? resolveFormat(o, NOTICES_FORMATS, extname(o.output ?? '').toLowerCase() === '.txt' ? 'md' : 'docx') : (o.format ?? 'docx')) as NoticesFormat;
     if (combined && format === 'docx' && !combined.toFile && process.stdout.isTTY) throw new UsageError(usageMessage('docxToTerminal', '', o.lang));
     const { reader, done } = readerFromFlags(o, { hash: false });
     const run = await runNotices({ ...jobRequest(o, reader), units });

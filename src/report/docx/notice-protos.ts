@@ -13,6 +13,7 @@ import { noticeFoot } from './notice-foot.js';
 import { noticeHead } from './notice-head.js';
 import { A4, MARGIN } from './render-docx.js';
 import { readZipParts } from './zip-parts.js';
+import { xmlEscape } from '../../text/xml-text.js';
 
 const WIDTH = A4.width - MARGIN.left - MARGIN.right;
 /** Letters and digits, which docx writes as they are. */
@@ -20,12 +21,8 @@ const mark = (n: number | string): string => `CCHC${n}Z`;
 const BETWEEN = mark('GROUP');
 const KINDS = Object.keys(PARAGRAPHS) as ParagraphKind[];
 
-/** Text as element content: escaped, and without the characters XML 1.0 forbids. */
-const xmlText = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** `pieces` joined with each text (escaped) between two of them. */
-const fill = (pieces: readonly string[], texts: readonly string[]): string => pieces.reduce((out, p, i) => (i === 0 ? p : `${out}${xmlText(texts[i - 1] ?? '')}${p}`), '');
+const fill = (pieces: readonly string[], texts: readonly string[]): string => pieces.reduce((out, p, i) => (i === 0 ? p : `${out}${xmlEscape(texts[i - 1] ?? '')}${p}`), '');
 
 /** `xml` cut at each mark, in order. */
 function cut(xml: string, marks: readonly string[]): string[] {
@@ -109,10 +106,10 @@ export async function noticeXml(contents: readonly NoticeContent[], s: ReportSet
 
   const cell = (pieces: readonly string[], c: NoticeCell, i: number): string => {
     const after = pieces[i + 1] ?? '';
-    if (typeof c === 'string' || c.notes.length === 0) return `${xmlText(typeof c === 'string' ? c : c.text)}${after}`;
+    if (typeof c === 'string' || c.notes.length === 0) return `${xmlEscape(typeof c === 'string' ? c : c.text)}${after}`;
     // A criterion's remarks: paragraphs of their own at the end of its cell.
     const close = after.indexOf('</w:tc>');
-    return `${xmlText(c.text)}${after.slice(0, close)}${c.notes.map((n) => para('note', n)).join('')}${after.slice(close)}`;
+    return `${xmlEscape(c.text)}${after.slice(0, close)}${c.notes.map((n) => para('note', n)).join('')}${after.slice(close)}`;
   };
   const table = (t: NoticeTable): string => {
     const p = tables.get(shapeKey(t));

@@ -9,15 +9,15 @@ import type { NoticeContent } from '../notice-model.js';
 import type { ReportSettings } from '../report-settings.js';
 import { noticeXml, type NoticeXml } from './notice-protos.js';
 import { coreXml } from './render-docx.js';
-import { packPart, writeZip, type PackedPart } from './zip-parts.js';
+import { packPart, packTexts, writeZip, type PackedPart } from './zip-parts.js';
 
 const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** A Word file: the shared parts, with this document.xml and this title in core.xml. */
-function wordFile(x: NoticeXml, shared: Map<string, PackedPart>, document: string, title: string, s: ReportSettings): Uint8Array {
-  const parts = [...x.parts.keys()].map((name) => (name === DOCUMENT ? packPart(name, utf8(document)) : name === CORE ? packPart(name, utf8(coreXml(title, s))) : (shared.get(name) as PackedPart)));
+function wordFile(x: NoticeXml, shared: Map<string, PackedPart>, document: PackedPart, title: string, s: ReportSettings): Uint8Array {
+  const parts = [...x.parts.keys()].map((name) => (name === DOCUMENT ? document : name === CORE ? packPart(name, utf8(coreXml(title, s))) : (shared.get(name) as PackedPart)));
   return writeZip(parts, s.date);
 }
 
@@ -31,7 +31,7 @@ export async function renderNoticeFiles(contents: readonly NoticeContent[], s: R
   const x = await noticeXml(contents, s);
   const shared = sharedParts(x);
   const { head, properties, tail } = x.frame;
-  return contents.map((c) => wordFile(x, shared, `${head}${x.body(c)}${properties}${tail}`, titleOf(c), s));
+  return contents.map((c) => wordFile(x, shared, packPart(DOCUMENT, utf8(`${head}${x.body(c)}${properties}${tail}`)), titleOf(c), s));
 }
 
 /**
@@ -45,6 +45,11 @@ export async function renderCombinedNotices(contents: readonly NoticeContent[], 
   const { head, properties, tail } = x.frame;
   const inherited = properties.replace(/<w:headerReference [^>]*\/>/g, '');
   const end = (i: number) => `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>${i === 0 ? properties : inherited}</w:pPr></w:p>`;
-  const body = contents.map((c, i) => `${x.body(c)}${i < contents.length - 1 ? end(i) : ''}`).join('');
-  return wordFile(x, sharedParts(x), `${head}${body}${contents.length > 1 ? inherited : properties}${tail}`, title, s);
+  // Written notice by notice into the compressor: never one string, however many notices.
+  function* texts(): Generator<string> {
+    yield head;
+    for (const [i, c] of contents.entries()) yield `${x.body(c)}${i < contents.length - 1 ? end(i) : ''}`;
+    yield `${contents.length > 1 ? inherited : properties}${tail}`;
+  }
+  return wordFile(x, sharedParts(x), await packTexts(DOCUMENT, texts()), title, s);
 }

@@ -3,7 +3,9 @@
 // and its bytes go into every file (fflate's zipSync would compress them again for each: ⅓ s for 25
 // notices). Compression is zlib's (native); every entry is stamped with the report's date, as
 // fix-zip-times.ts stamps the annex, so that the same notices and --date give the same bytes.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ReportDate } from '../report-settings.js';
 import { dosStamp } from './fix-zip-times.js';
 
@@ -39,8 +41,9 @@ const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
   return c;
 });
 
-function crc32(data: Uint8Array): number {
-  let c = -1;
+/** The CRC-32 of `data` going on from `crc` (that of the bytes before it; 0 at the start). */
+function crc32(data: Uint8Array, crc = 0): number {
+  let c = crc ^ -1;
   for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -54,6 +57,28 @@ export interface PackedPart {
 }
 
 export const packPart = (name: string, data: Uint8Array): PackedPart => ({ name: new TextEncoder().encode(name), crc: crc32(data), size: data.length, data: deflateRawSync(data, { level: 6 }) });
+
+/**
+ * A part written as a run of texts, compressed as they come: the combined notices' document.xml of
+ * a province is never one string (1,000 notices: 120 MB of XML, 750 MB of memory as one string).
+ */
+export async function packTexts(name: string, texts: Iterable<string>): Promise<PackedPart> {
+  const deflate = createDeflateRaw({ level: 6 });
+  const out: Buffer[] = [];
+  deflate.on('data', (b: Buffer) => out.push(b));
+  const encoder = new TextEncoder();
+  let crc = 0;
+  let size = 0;
+  for (const text of texts) {
+    const bytes = encoder.encode(text);
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!deflate.write(bytes)) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await finished(deflate);
+  return { name: encoder.encode(name), crc, size, data: Buffer.concat(out) };
+}
 
 /** A zip of `parts`, in their order, every entry deflated and stamped midnight of `date`. */
 export function writeZip(parts: readonly PackedPart[], date: ReportDate): Uint8Array {

@@ -34,8 +34,8 @@ const USAGE = {
     en: () => 'cchc notices writes one file per unit into a folder: add -o <folder>, e.g. -o notices (or --combined -o notices.docx for one Word file with every notice)',
   },
   noticesFileName: {
-    vi: (v) => `-o ${v}: các thông báo được ghi vào một thư mục, mỗi đơn vị một tệp; thêm --combined để ghi một tệp gồm mọi thông báo, hoặc đặt tên thư mục không có đuôi .docx, .md`,
-    en: (v) => `-o ${v}: the notices are written into a folder, one file per unit; add --combined for one file with every notice, or name the folder without .docx, .md`,
+    vi: (v) => `-o ${v}: các thông báo được ghi vào một thư mục, mỗi đơn vị một tệp; thêm --combined để ghi một tệp gồm mọi thông báo, hoặc đặt tên thư mục không có đuôi tệp (.docx, .md…)`,
+    en: (v) => `-o ${v}: the notices are written into a folder, one file per unit; add --combined for one file with every notice, or name the folder without a file's extension (.docx, .md…)`,
   },
   docxToTerminal: {
     vi: () => 'tệp Word không in ra màn hình được: thêm -o thong-bao.docx (hoặc chuyển hướng ra tệp: > thong-bao.docx)',
