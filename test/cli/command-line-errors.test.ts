@@ -15,8 +15,8 @@ const CASES: { name: string; args: string[]; vi: string; en: string; help: strin
   {
     name: 'an unknown command, the commands listed',
     args: ['rank'],
-    vi: 'không có lệnh "rank"; các lệnh: score, check, criteria, template, reconcile, explain, compare, help',
-    en: 'unknown command "rank"; the commands are score, check, criteria, template, reconcile, explain, compare, help',
+    vi: 'không có lệnh "rank"; các lệnh: score, check, criteria, template, reconcile, explain, compare, notices, help',
+    en: 'unknown command "rank"; the commands are score, check, criteria, template, reconcile, explain, compare, notices, help',
     help: 'cchc',
   },
   { name: 'an unknown subcommand', args: ['criteria', 'lst'], vi: 'không có lệnh "lst" (có phải list?)', en: 'unknown command "lst" (did you mean list?)', help: 'cchc criteria' },

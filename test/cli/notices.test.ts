@@ -129,6 +129,14 @@ describe('what cchc notices refuses, writing nothing', () => {
     expect(readFileSync(join(dir, 'a-file'), 'utf8')).toBe('keep');
   });
 
+  it('--combined -o a folder: exit 2, OUTPUT_IS_DIRECTORY; -o x.txt: Markdown', () => {
+    mkdirSync(join(dir, 'a-folder'));
+    const r = notices('a-folder', '--combined');
+    expect([r.code, codesIn(r.stderr)]).toEqual([2, ['OUTPUT_IS_DIRECTORY']]);
+    expect(notices('one.txt', '--combined', '--unit', 'SONNINH', '--number', '1/TB').code).toBe(0);
+    expect(readFileSync(join(dir, 'one.txt'), 'utf8')).toMatch(/^ỦY BAN NHÂN DÂN HUYỆN …………  \n\*\*HỘI ĐỒNG THẨM ĐỊNH\*\*/);
+  });
+
   it('an unknown unit: exit 1, the closest ones suggested, nothing written', () => {
     const r = notices('unknown', '--unit', 'Sơn Kim', '--unit', 'SONNINH');
     expect([r.code, codesIn(r.stderr)]).toEqual([1, ['SCORE_UNIT_UNKNOWN']]);
@@ -152,6 +160,8 @@ describe('what cchc notices refuses, writing nothing', () => {
   it.each([
     ['no -o', [], 'cchc notices ghi mỗi đơn vị một tệp vào một thư mục: thêm -o <thư-mục>'],
     ['-o a .docx without --combined', ['-o', join(dir, 'x.docx')], 'thêm --combined để ghi một tệp gồm mọi thông báo'],
+    ['-o a .pdf without --combined', ['-o', join(dir, 'x.pdf')], 'thêm --combined để ghi một tệp gồm mọi thông báo'],
+    ['--combined -o a .pdf', ['--combined', '-o', join(dir, 'x.pdf')], 'cchc không ghi tệp .pdf; lệnh này ghi được: docx, md. Gần nhất là docx'],
     ['an unknown placeholder', ['--number', '{m}/TB', '-o', join(dir, 'x')], 'mẫu số chỉ nhận {n}'],
     ['one number for every notice', ['--number', '12/TB-HĐTĐ', '-o', join(dir, 'x')], 'mọi thông báo sẽ cùng một số'],
   ])('%s: a usage error (exit 2) before anything is read', (_, args, message) => {

@@ -41,12 +41,13 @@ export function noticesCommand(program: Command, lang: Lang): void {
     const numbering = noticesNumbering(o.number, units, o.lang);
     const inputs = [o.scores, o.survey, o.criteria, o.findings];
     const settings = renderSettings(o, { toFile: true });
-    const combined = o.combined ? openOutput(o.output, inputs, o.lang) : undefined;
-    const folder = o.combined ? undefined : openFolder(noticesFolder(o.output, o.lang), inputs, o.lang);
-    if (!combined && !folder) return;
-    // One file named .txt is text: Markdown.
+    // One file: the format -f or its extension says (.txt is text: Markdown); a folder: -f, else Word.
     const format = (o.combined ? resolveFormat(o, NOTICES_FORMATS, extname(o.output ?? '').toLowerCase() === '.txt' ? 'md' : 'docx') : (o.format ?? 'docx')) as NoticesFormat;
-    if (combined && format === 'docx' && !combined.toFile && process.stdout.isTTY) throw new UsageError(usageMessage('docxToTerminal', '', o.lang));
+    const folderPath = o.combined ? undefined : noticesFolder(o.output, o.lang);
+    if (o.combined && format === 'docx' && (o.output === undefined || o.output === '-') && process.stdout.isTTY) throw new UsageError(usageMessage('docxToTerminal', '', o.lang));
+    const combined = o.combined ? openOutput(o.output, inputs, o.lang) : undefined;
+    const folder = folderPath === undefined ? undefined : openFolder(folderPath, inputs, o.lang);
+    if (!combined && !folder) return;
     const { reader, done } = readerFromFlags(o, { hash: false });
     const run = await runNotices({ ...jobRequest(o, reader), units });
     done();
