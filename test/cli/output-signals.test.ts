@@ -16,11 +16,10 @@ writeFileSync(join(dir, 'scores.csv'), [header, ...many].join('\n'));
 /** Written beside the target while it is written: any new hidden file in the folder. */
 const temporary = () => readdirSync(dir).filter((f) => f.startsWith('.'));
 
-/** Runs a ~10 MB JSON ranking into `target` and sends `signal` as soon as a temporary file exists. */
-function interrupt(signal: NodeJS.Signals, target: string): Promise<{ signal: NodeJS.Signals | null; code: number | null; sawTemp: boolean }> {
-  writeFileSync(target, 'OLD');
+/** Runs cchc with `args` and sends `signal` as soon as a temporary file (or folder) exists beside the target. */
+function interruptRun(signal: NodeJS.Signals, args: string[]): Promise<{ signal: NodeJS.Signals | null; code: number | null; sawTemp: boolean }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), 'score', '-s', 'scores.csv', '-f', 'json', '-o', target], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), ...args], { cwd: dir, stdio: 'ignore' });
     let sawTemp = false;
     const poll = setInterval(() => {
       if (!sawTemp && temporary().length > 0) {
@@ -35,23 +34,14 @@ function interrupt(signal: NodeJS.Signals, target: string): Promise<{ signal: No
   });
 }
 
-/** `cchc notices -f md` for 500 of those units into the folder `target`, sent `signal` as soon as the temporary folder exists. */
-function interruptNotices(signal: NodeJS.Signals, target: string): Promise<{ signal: NodeJS.Signals | null; sawTemp: boolean }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), 'notices', '-s', 'scores-500.csv', '-f', 'md', '-o', target], { cwd: dir, stdio: 'ignore' });
-    let sawTemp = false;
-    const poll = setInterval(() => {
-      if (!sawTemp && temporary().length > 0) {
-        sawTemp = true;
-        child.kill(signal);
-      }
-    }, 0);
-    child.on('exit', (_, sig) => {
-      clearInterval(poll);
-      done({ signal: sig, sawTemp });
-    });
-  });
+/** A ~10 MB JSON ranking into `target`, which held OLD. */
+function interrupt(signal: NodeJS.Signals, target: string) {
+  writeFileSync(target, 'OLD');
+  return interruptRun(signal, ['score', '-s', 'scores.csv', '-f', 'json', '-o', target]);
 }
+
+/** `cchc notices -f md` for 500 of those units into the folder `target`. */
+const interruptNotices = (signal: NodeJS.Signals, target: string) => interruptRun(signal, ['notices', '-s', 'scores-500.csv', '-f', 'md', '-o', target]);
 writeFileSync(join(dir, 'scores-500.csv'), [header, ...many.slice(0, 500)].join('\n'));
 
 describe('signals during a large write', () => {
