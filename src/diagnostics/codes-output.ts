@@ -16,8 +16,11 @@ export interface OutputArgs {
   /** `-o` is inside cchc's own folders (a bundled criteria set, a sample, the program). */
   OUTPUT_IS_PACKAGE_FILE: { folder: string };
   OUTPUT_IS_DIRECTORY: Record<string, never>;
-  /** `-o notes/` (a trailing `/` names a folder) where `notes` is a file: never written over. */
-  OUTPUT_NOT_A_FOLDER: Record<string, never>;
+  /**
+   * A folder is asked for and the name is a file (or anything not a folder): `-o notes/` (a trailing
+   * `/` names a folder), or `cchc notices -o FOLDER` (`notices`). Never written over.
+   */
+  OUTPUT_NOT_A_FOLDER: { notices?: boolean };
   /** A block device or a socket: never written to. */
   OUTPUT_NOT_A_FILE: { kind: NotAFile };
   /** The file exists and may not be written (no write permission for anyone, or not for this user). */
@@ -36,8 +39,6 @@ export interface OutputArgs {
   OUTPUT_XLSX_CELL_TOO_LONG: { length: number; max: number };
   /** The Word annex past the size it is built for in bounded memory. */
   OUTPUT_DOCX_TOO_LARGE: { units: number; remarks: number; maxUnits: number; maxRemarks: number };
-  /** `cchc notices -o FOLDER`: the path is a file (or something else that is not a folder). */
-  OUTPUT_NOT_A_FOLDER: { kind: 'file' | 'other' };
   /** `cchc notices -o FOLDER`: the folder exists and holds something; a folder of notices is written whole into an empty or new folder. */
   OUTPUT_FOLDER_NOT_EMPTY: { entries: number };
   /** Writing failed part way (a full disk, an I/O error): the target is left as it was. */

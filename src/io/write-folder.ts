@@ -35,7 +35,7 @@ export function planFolder(output: string, inputs: readonly InputFile[], root?: 
   else if (isLink(path)) return { problem: diag('OUTPUT_LINK_BROKEN', 'error', at, { target: path }) };
   const input = st && inputs.find((i) => i.dev === st.dev && i.ino === st.ino);
   if (input) return { problem: diag('OUTPUT_IS_INPUT', 'error', at, { input: input.name }) };
-  if (st && !st.isDirectory()) return { problem: diag('OUTPUT_NOT_A_FOLDER', 'error', at, { kind: st.isFile() ? 'file' : 'other' }) };
+  if (st && !st.isDirectory()) return { problem: diag('OUTPUT_NOT_A_FOLDER', 'error', at, { notices: true }) };
   // Inside one of cchc's folders, or one of them itself.
   const inside = packageFolderOf(path, root) ?? (st ? packageFolderOf(join(path, 'x'), root) : undefined);
   if (inside) return { problem: diag('OUTPUT_IS_PACKAGE_FILE', 'error', at, { folder: inside }) };

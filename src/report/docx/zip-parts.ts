@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ReportDate } from '../report-settings.js';
+import { zipStampDate } from '../zip-date.js';
 import { dosStamp } from './fix-zip-times.js';
 
 const LOCAL = 0x04034b50;
@@ -82,7 +83,8 @@ export async function packTexts(name: string, texts: Iterable<string>): Promise<
 
 /** A zip of `parts`, in their order, every entry deflated and stamped midnight of `date`. */
 export function writeZip(parts: readonly PackedPart[], date: ReportDate): Uint8Array {
-  const { time, date: day } = dosStamp(date);
+  // A report dated before 1980 or after 2099 keeps its date in its text; its zip's stamps are clamped.
+  const { time, date: day } = dosStamp(zipStampDate(date));
   const size = parts.reduce((n, p) => n + 30 + p.name.length + p.data.length + 46 + p.name.length, 22);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);

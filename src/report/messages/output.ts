@@ -30,10 +30,12 @@ export const outputMessages = {
     hintVi: () => 'thêm tên tệp, ví dụ -o thu-muc/xep-hang.csv',
   },
   OUTPUT_NOT_A_FOLDER: {
-    en: () => 'the output ends with / (a folder), but that name is a file: it is left as it is',
-    vi: () => 'tệp kết quả kết thúc bằng / (một thư mục), nhưng tên đó là một tệp: tệp được giữ nguyên',
-    hintEn: () => 'to write that file, give -o without the trailing /; to write in a folder, add a file name, e.g. -o folder/ranking.csv',
-    hintVi: () => 'muốn ghi vào tệp đó, bỏ dấu / ở cuối -o; muốn ghi vào thư mục, thêm tên tệp, ví dụ -o thu-muc/xep-hang.csv',
+    en: (a) => (a.notices ? 'the output is not a folder: the notices are written into a folder, one file per unit; it is left as it is' : 'the output ends with / (a folder), but that name is a file: it is left as it is'),
+    vi: (a) => (a.notices ? 'kết quả không phải là thư mục: các thông báo được ghi vào một thư mục, mỗi đơn vị một tệp; tệp được giữ nguyên' : 'tệp kết quả kết thúc bằng / (một thư mục), nhưng tên đó là một tệp: tệp được giữ nguyên'),
+    hintEn: (a) =>
+      a.notices ? 'give a folder (new or empty), e.g. -o thong-bao; one Word file with every notice: --combined -o thong-bao.docx' : 'to write that file, give -o without the trailing /; to write in a folder, add a file name, e.g. -o folder/ranking.csv',
+    hintVi: (a) =>
+      a.notices ? 'ghi tên một thư mục (mới hoặc rỗng), ví dụ -o thong-bao; một tệp Word gồm mọi thông báo: --combined -o thong-bao.docx' : 'muốn ghi vào tệp đó, bỏ dấu / ở cuối -o; muốn ghi vào thư mục, thêm tên tệp, ví dụ -o thu-muc/xep-hang.csv',
   },
   OUTPUT_NOT_A_FILE: {
     en: (a) => `the output is ${KIND_EN[a.kind]}: cchc writes only to files, pipes and terminals`,
@@ -88,12 +90,6 @@ export const outputMessages = {
     vi: (a) => `phụ lục Word sẽ có ${n(a.units, 'vi')} đơn vị và ${n(a.remarks, 'vi')} nhận xét; phụ lục chỉ lập được tối đa ${n(a.maxUnits, 'vi')} đơn vị và ${n(a.maxRemarks, 'vi')} nhận xét`,
     hintEn: () => 'write the ranking as a workbook or CSV (-f xlsx, -f csv), or one annex per group of units',
     hintVi: () => 'ghi bảng xếp hạng ra sổ tính hoặc CSV (-f xlsx, -f csv), hoặc lập phụ lục riêng cho từng nhóm đơn vị',
-  },
-  OUTPUT_NOT_A_FOLDER: {
-    en: (a) => `the output is ${a.kind === 'file' ? 'a file' : 'not a folder'}: the notices are written into a folder, one file per unit`,
-    vi: (a) => `kết quả là ${a.kind === 'file' ? 'một tệp' : 'một thứ không phải thư mục'}: các thông báo được ghi vào một thư mục, mỗi đơn vị một tệp`,
-    hintEn: () => 'give a folder (new or empty), e.g. -o thong-bao; one Word file with every notice: --combined -o thong-bao.docx',
-    hintVi: () => 'ghi tên một thư mục (mới hoặc rỗng), ví dụ -o thong-bao; một tệp Word gồm mọi thông báo: --combined -o thong-bao.docx',
   },
   OUTPUT_FOLDER_NOT_EMPTY: {
     en: (a) => `the folder already holds ${a.entries} ${a.entries === 1 ? 'item' : 'items'}: nothing is written into it`,
