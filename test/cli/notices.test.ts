@@ -19,7 +19,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const notices = (out: string, ...args: string[]) => runCli(['notices', ...JOB, '--number', '{n}/TB-HĐTĐ', '--place', 'Hương Sơn', ...args, '-o', join(dir, out)]);
+/** `cchc notices` into `out`, numbered {n}/TB-HĐTĐ unless `args` give their own --number. */
+const notices = (out: string, ...args: string[]) =>
+  runCli(['notices', ...JOB, ...(args.includes('--number') ? [] : ['--number', '{n}/TB-HĐTĐ']), '--place', 'Hương Sơn', ...args, '-o', join(dir, out)]);
 const unxml = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 /** The text of each paragraph of some XML, in order; a line break as |. */
 const texts = (xml: string): string[] =>
