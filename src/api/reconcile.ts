@@ -3,12 +3,12 @@ import { runReconcile } from '../core/run-reconcile.js';
 import { RECONCILE_FORMATS, RECONCILE_RENDERERS, type ReconcileFormat } from '../report/kinds/reconcile.js';
 import { reconcileJsonDoc } from '../report/render-reconcile.js';
 import { okOf, publicDiagnostics, withOutput } from './diagnostics.js';
-import { formatOf, jobOf, langOf, renderOf, sourceOf, type JobOptions } from './requests.js';
+import { formatOf, jobOf, langOf, renderOf, sourcesOf, type JobOptions } from './requests.js';
 import type { Input, RenderOptions, Result } from './types.js';
 
 export interface ReconcileOptions extends JobOptions, RenderOptions<ReconcileFormat> {
   /** The units' self-assessment (the same shapes as the scores). */
-  self: Input;
+  self: Input | readonly Input[];
 }
 
 export interface ReconcileResult extends Result {
@@ -20,7 +20,7 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
   const lang = langOf(options);
   const format = formatOf(options.format, RECONCILE_FORMATS);
   const settings = renderOf(options);
-  const run = await runReconcile({ ...jobOf(options), self: sourceOf(options.self, 'self') });
+  const run = await runReconcile({ ...jobOf(options), self: sourcesOf(options.self, 'self') });
   const diagnostics = publicDiagnostics(run.diagnostics, lang);
   const { job, units } = run;
   if (!job || !units) return { ok: false, rows: [], diagnostics };

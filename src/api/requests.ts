@@ -32,17 +32,21 @@ export function limitOf(o: { maxInputBytes?: number }): { limit?: InputLimit } {
 
 export interface JobOptions extends ReadOptions {
   criteria?: Criteria;
-  scores: Input;
-  survey?: Input;
-  findings?: Input;
+  /** One input, or several read as one (one file per team, per commune…). */
+  scores: Input | readonly Input[];
+  survey?: Input | readonly Input[];
+  findings?: Input | readonly Input[];
 }
+
+/** One input or several, as the core's sources. */
+export const sourcesOf = (input: Input | readonly Input[], what: string): InputSource[] => (Array.isArray(input) ? (input as readonly Input[]) : [input as Input]).map((i) => sourceOf(i, what));
 
 export function jobOf(o: JobOptions, keepForms = false): JobRequest {
   return {
     ...(o.criteria !== undefined ? { criteria: o.criteria } : {}),
-    scores: sourceOf(o.scores, 'scores'),
-    ...(o.survey !== undefined ? { survey: sourceOf(o.survey, 'survey') } : {}),
-    ...(o.findings !== undefined ? { findings: sourceOf(o.findings, 'findings') } : {}),
+    scores: sourcesOf(o.scores, 'scores'),
+    ...(o.survey !== undefined ? { survey: sourcesOf(o.survey, 'survey') } : {}),
+    ...(o.findings !== undefined ? { findings: sourcesOf(o.findings, 'findings') } : {}),
     reader: { ...readerOf(o), keepForms },
   };
 }

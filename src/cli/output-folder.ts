@@ -6,7 +6,7 @@ import { packageRoot } from '../io/bundled-criteria.js';
 import { inputFiles } from '../io/output-target.js';
 import { FolderNotEmptyError, planFolder, writeFolderAtomic, type FolderFile } from '../io/write-folder.js';
 import type { Lang } from '../report/messages/index.js';
-import { codeOf, fail, failure } from './output.js';
+import { codeOf, fail, failure, namesOf, type InputNames } from './output.js';
 
 export interface FolderOutput {
   readonly path: string;
@@ -26,8 +26,8 @@ function folderProblem(output: string, error: unknown): Diagnostic {
 }
 
 /** The folder -o names, or undefined (the problem told, exit 2) when it may not be written. */
-export function openFolder(path: string, inputNames: readonly (string | undefined)[], lang: Lang): FolderOutput | undefined {
-  const inputs = inputFiles(inputNames);
+export function openFolder(path: string, given: InputNames, lang: Lang): FolderOutput | undefined {
+  const inputs = inputFiles(namesOf(given));
   const { problem } = planFolder(path, inputs, packageRoot());
   if (problem) {
     fail(problem, lang);

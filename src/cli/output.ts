@@ -6,6 +6,7 @@ import type { WriteFailure } from '../diagnostics/codes-output.js';
 import { packageRoot } from '../io/bundled-criteria.js';
 import { inputFiles, planOutput, stdoutProblem, writesToTerminal, type InputFile, type OutputPlan } from '../io/output-target.js';
 import { stdinTwice } from '../io/read-input.js';
+import { expandPattern } from '../io/expand-pattern.js';
 import { writeFileAtomic, writeThrough } from '../io/write-file.js';
 import type { Lang } from '../report/messages/index.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
@@ -81,6 +82,12 @@ export function writeStdout(data: string | Uint8Array, lang: Lang): void {
   if (!stdoutDone) process.stdout.write(data);
 }
 
+/** A run's inputs as its options hold them: one path, several (-s a.csv b.csv), or none. */
+export type InputNames = readonly (string | readonly string[] | undefined)[];
+
+/** Every input named, a pattern the shell passed on (`"diem/*.xlsx"`) as the files it matches. */
+export const namesOf = (given: InputNames): string[] => given.flatMap((n) => (n === undefined ? [] : typeof n === 'string' ? [n] : [...n])).flatMap((n) => expandPattern(n) ?? [n]);
+
 /** Where a command's data goes: -o (a file written whole or not at all, a pipe, a device) or stdout. */
 export interface Output {
   /** The -o path; undefined (or `-`) for stdout. */
@@ -97,7 +104,8 @@ export interface Output {
  * nor cchc's own files, a folder, a read-only file, a missing or locked folder. Undefined (the
  * problem told, exit 2) when it may not be written.
  */
-export function openOutput(path: string | undefined, inputNames: readonly (string | undefined)[], lang: Lang): Output | undefined {
+export function openOutput(path: string | undefined, given: InputNames, lang: Lang): Output | undefined {
+  const inputNames = namesOf(given);
   // Standard input can be read once: `-c - -s -` is refused before anything is read.
   const twice = stdinTwice(inputNames);
   if (twice) {

@@ -3,7 +3,11 @@
 import type { JobRequest } from '../core/run-job.js';
 import { readerOptions, type ReaderOptions } from '../core/reader-options.js';
 import { inputLimit } from '../io/input-limit.js';
-import { inputSource } from '../io/input-source.js';
+import { expandPattern } from '../io/expand-pattern.js';
+import { inputSource, type InputSource } from '../io/input-source.js';
+import { diag } from '../diagnostics/diagnostic.js';
+import { messageOf } from '../report/messages/index.js';
+import { UsageError } from './usage-error.js';
 import type { RenderSettings } from '../report/kinds/render-settings.js';
 import type { Lang } from '../report/messages/index.js';
 import { createProgress, wantsProgress } from './progress.js';
@@ -20,9 +24,25 @@ export interface ReaderFlags {
 
 export interface JobFlags extends ReaderFlags {
   criteria?: string;
-  scores: string;
-  survey?: string;
-  findings?: string;
+  /** -s, -u, --findings: each one or more files (the option repeated, or the shell's expansion of a pattern). */
+  scores: string[];
+  survey?: string[];
+  findings?: string[];
+}
+
+/**
+ * The files given for one role, each named once: a pattern the shell passed on unexpanded
+ * (`"diem/*.xlsx"`, or any on Windows) stands for the files it matches; one that matches none is a
+ * usage error (exit 2) before anything is read.
+ */
+export function inputsOf(args: readonly string[], lang: Lang): InputSource[] {
+  const paths = args.flatMap((arg) => {
+    const matched = expandPattern(arg);
+    if (matched === undefined) return [arg];
+    if (matched.length === 0) throw new UsageError(messageOf(diag('INPUT_NO_FILES_MATCH', 'error', {}, { pattern: arg }), lang).text);
+    return matched;
+  });
+  return [...new Set(paths)].map(inputSource);
 }
 
 /** The reader's options from the command line; a long read draws its progress on a terminal. */
@@ -35,9 +55,9 @@ export function readerFromFlags(o: ReaderFlags, extra: { hash: boolean; keepForm
 export function jobRequest(o: JobFlags, reader: ReaderOptions): JobRequest {
   return {
     ...(o.criteria !== undefined ? { criteria: o.criteria } : {}),
-    scores: inputSource(o.scores),
-    ...(o.survey !== undefined ? { survey: inputSource(o.survey) } : {}),
-    ...(o.findings !== undefined ? { findings: inputSource(o.findings) } : {}),
+    scores: inputsOf(o.scores, o.lang),
+    ...(o.survey !== undefined ? { survey: inputsOf(o.survey, o.lang) } : {}),
+    ...(o.findings !== undefined ? { findings: inputsOf(o.findings, o.lang) } : {}),
     reader,
   };
 }

@@ -12,6 +12,7 @@ import { knownUnits } from '../scoring/unit-identity.js';
 import { countFindings, type Finding } from '../sheets/finding.js';
 import { readFindings } from '../sheets/read-findings.js';
 import { readScores, type LeafScope, type ScoresRead } from '../sheets/read-scores.js';
+import { mergeScoresReads, mergeSurveyReads } from '../sheets/merge-files.js';
 import { detectedInfo } from './detected-info.js';
 import { fingerprintOf, type InputFingerprint, type InputRole } from './fingerprint.js';
 import { knownHeader } from './known-header.js';
@@ -33,8 +34,23 @@ export class JobReader {
     readonly options: ReaderOptions,
   ) {}
 
-  /** A scores-shaped sheet (scores, self-assessment or survey points) read whole. */
-  async scores(source: InputSource, scope: LeafScope, role: InputRole): Promise<ScoresRead | undefined> {
+  /**
+   * Scores-shaped sheets (scores, self-assessment or survey points), each read whole, as one: the
+   * units of every file, a unit in two files an error naming both. Undefined when one cannot be read.
+   */
+  async scores(sources: readonly InputSource[], scope: LeafScope, role: InputRole): Promise<ScoresRead | undefined> {
+    const reads: ScoresRead[] = [];
+    for (const source of sources) {
+      const read = await this.scoresSheet(source, scope, role);
+      if (read) reads.push(read);
+    }
+    if (reads.length < sources.length || reads.length === 0) return undefined;
+    const merged = mergeScoresReads(reads);
+    if (reads.length > 1) appendAll(this.diagnostics, merged.diagnostics);
+    return merged;
+  }
+
+  private async scoresSheet(source: InputSource, scope: LeafScope, role: InputRole): Promise<ScoresRead | undefined> {
     const { criteria, options } = this;
     const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: knownHeader(criteria), convertTcvn3: options.convertTcvn3, hash: options.hash, limit: options.limit });
     appendAll(this.diagnostics, read.diagnostics);
@@ -47,8 +63,14 @@ export class JobReader {
     return scores;
   }
 
-  /** The findings sheet, its units matched against the scores sheet's (`scoresFile`, named when a unit cell could be two). */
-  async findings(source: InputSource, units: readonly Named[], scoresFile = ''): Promise<Finding[]> {
+  /** The findings sheets' remarks, in file order, their units matched against the scores' (`scoresFile`, named when a unit cell could be two). */
+  async findings(sources: readonly InputSource[], units: readonly Named[], scoresFile = ''): Promise<Finding[]> {
+    const all: Finding[] = [];
+    for (const source of sources) appendAll(all, await this.findingsSheet(source, units, scoresFile));
+    return all;
+  }
+
+  private async findingsSheet(source: InputSource, units: readonly Named[], scoresFile: string): Promise<Finding[]> {
     // A row below the signature block naming a unit of the scores is read (record-reader.ts).
     const read = await readWholeSheetFile(source, { file: source.name, isKnownHeader: (key) => columnOf(key) !== undefined, convertTcvn3: this.options.convertTcvn3, hash: this.options.hash, limit: this.options.limit, isUnit: knownUnits(units) });
     appendAll(this.diagnostics, read.diagnostics);
@@ -65,12 +87,17 @@ export class JobReader {
    * The survey: raw answers counted as they stream (here, or by a worker thread: `counted`), or
    * points per unit. `units`: the scores' (a row below the signature block naming one is read).
    */
-  async survey(source: InputSource, counted?: CountedSurvey, units?: readonly Named[]): Promise<SurveyReadResult['survey']> {
-    const read = counted ?? (await readSurvey(this.criteria, source, this.options, units ? knownUnits(units) : undefined));
-    appendAll(this.diagnostics, read.diagnostics);
-    if (read.head) {
-      this.fingerprints.push(fingerprintOf('survey', source, read));
+  async survey(sources: readonly InputSource[], counted?: CountedSurvey, units?: readonly Named[]): Promise<SurveyReadResult['survey']> {
+    const reads: NonNullable<SurveyReadResult['survey']>[] = [];
+    for (const [i, source] of sources.entries()) {
+      const read = (i === 0 ? counted : undefined) ?? (await readSurvey(this.criteria, source, this.options, units ? knownUnits(units) : undefined));
+      appendAll(this.diagnostics, read.diagnostics);
+      if (read.head) this.fingerprints.push(fingerprintOf('survey', source, read));
+      if (read.survey) reads.push(read.survey);
     }
-    return read.survey;
+    if (reads.length < sources.length) return undefined;
+    const merged = mergeSurveyReads(reads);
+    appendAll(this.diagnostics, merged.diagnostics);
+    return merged.survey;
   }
 }

@@ -7,6 +7,7 @@ import { appendAll, hasErrors, type Diagnostic } from '../diagnostics/diagnostic
 import type { InputSource } from '../io/input-source.js';
 import { sha256 } from '../io/sha256.js';
 import { filesMissingUnits, mergeInputs, noSurveyWarning } from '../sheets/merge-inputs.js';
+import { filesName } from '../sheets/merge-files.js';
 import type { DecimalMark } from '../text/parse-number.js';
 import { groupFindings, type Findings } from '../sheets/finding.js';
 import { scoreAll } from '../scoring/score-all.js';
@@ -23,10 +24,11 @@ export type { InputFingerprint } from './fingerprint.js';
 
 export interface JobRequest {
   criteria?: CriteriaRequest;
-  scores: InputSource;
-  survey?: InputSource;
-  /** The appraisal's remarks per unit and criterion (a findings sheet). */
-  findings?: InputSource;
+  /** The scores: one file, or several read as one (one per team or per commune). */
+  scores: readonly InputSource[];
+  survey?: readonly InputSource[];
+  /** The appraisal's remarks per unit and criterion (findings sheets). */
+  findings?: readonly InputSource[];
   reader: ReaderOptions;
 }
 
@@ -36,10 +38,10 @@ export interface Job {
   units: RankedUnit[];
   surveyGiven: boolean;
   fingerprints: InputFingerprint[];
-  /** The scores sheet, as messages name it. */
+  /** The scores sheets, as messages name them together (`a.csv, b.xlsx`). */
   scoresFile: string;
-  /** The line of each unit (by its `unit` text) in the scores file, for messages about units. */
-  unitLines: Map<string, number>;
+  /** Where each unit (by its `unit` text) is in the scores, for messages about units. */
+  unitAt: Map<string, { file: string; line: number }>;
   /** The decimal mark the scores file was read with. */
   scoresMark: DecimalMark;
   /** The appraisal's remarks: the scores sheet's remark columns, then the findings sheet's rows. */
@@ -67,13 +69,14 @@ export async function runJob(request: JobRequest): Promise<JobRun> {
   reader.fingerprints.push(hashedWhenAsked('criteria', loaded.bundled ? `${criteria.id}@${criteria.version}` : loaded.display, () => sha256(criteriaBytes)));
   const failed = (): JobRun => ({ criteria, reader, diagnostics: out });
   // A large survey is read in a worker thread meanwhile (see survey-thread.ts).
-  const pending = request.survey ? startSurveyWorker(criteria, request.criteria, request.survey, request.reader) : undefined;
+  const [oneSurvey, ...moreSurveys] = request.survey ?? [];
+  const pending = oneSurvey && moreSurveys.length === 0 ? startSurveyWorker(criteria, request.criteria, oneSurvey, request.reader) : undefined;
   const scores = await reader.scores(request.scores, 'all', 'scores');
   const survey = request.survey ? await reader.survey(request.survey, await pending, scores?.units) : undefined;
   if (!scores) return failed();
-  const scoresFile = request.scores.name;
+  const scoresFile = filesName(request.scores.map((s) => s.name));
   const given = request.findings ? await reader.findings(request.findings, scores.units, scoresFile) : [];
-  appendAll(out, [...countInfo(scoresFile, scores.findings), ...(request.findings ? countInfo(request.findings.name, given) : [])]);
+  appendAll(out, [...countInfo(scoresFile, scores.findings), ...(request.findings ? countInfo(filesName(request.findings.map((f) => f.name)), given) : [])]);
   // Merged even when a sheet has errors, so that units missing from a file are reported too.
   const merged = mergeInputs(criteria, scoresFile, scores, survey, filesMissingUnits(out));
   appendAll(out, merged.diagnostics);
@@ -85,8 +88,8 @@ export async function runJob(request: JobRequest): Promise<JobRun> {
   if (hasErrors(out)) return failed();
   // The council's own totals, index, band, rank and subtotals in the scores, against cchc's.
   appendAll(out, checkComputed(criteria, scored.units, new Map(scores.units.flatMap((d) => (d.computed ? [[d.unit, d.computed] as const] : []))), scores.mark));
-  const unitLines = new Map(scores.units.map((d) => [d.unit, d.line]));
+  const unitAt = new Map(scores.units.map((d) => [d.unit, { file: d.file, line: d.line }]));
   const findings = groupFindings([...scores.findings, ...given], request.findings !== undefined);
-  const job: Job = { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: reader.fingerprints, scoresFile, unitLines, scoresMark: scores.mark, findings };
+  const job: Job = { criteria, inputs: merged.inputs, units: scored.units, surveyGiven: merged.surveyGiven, fingerprints: reader.fingerprints, scoresFile, unitAt, scoresMark: scores.mark, findings };
   return { job, criteria, reader, diagnostics: out };
 }

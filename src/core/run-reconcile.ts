@@ -6,10 +6,12 @@ import type { InputSource } from '../io/input-source.js';
 import { Rational } from '../numbers/rational.js';
 import { reconcileUnits, type ReconciledUnit } from '../scoring/reconcile-units.js';
 import { scoreUnit } from '../scoring/score-unit.js';
+import { filesName } from '../sheets/merge-files.js';
 import { runJob, type Job, type JobRequest } from './run-job.js';
 
 export interface ReconcileRequest extends JobRequest {
-  self: InputSource;
+  /** The units' self-assessment: one file, or several (each commune's own) read as one. */
+  self: readonly InputSource[];
 }
 
 export interface ReconcileRun {
@@ -29,11 +31,12 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   if (!self || !job || hasErrors(out)) return { diagnostics: out };
   // Bonus and penalty are not compared: only the leaves, so the self side is scored without them.
   const selfScores = self.units.map((d) => ({
+    file: d.file,
     line: d.line,
     score: scoreUnit(criteria, { unit: d.unit, name: d.name, group: d.group, ranked: d.ranked, note: d.note, values: d.values, bonus: Rational.ZERO, penalty: Rational.ZERO }, { surveyGiven: false }),
   }));
-  const appraised = job.units.map((u) => ({ score: u, line: job.unitLines.get(u.unit) }));
-  const reconciled = reconcileUnits(criteria, selfScores, appraised, { self: request.self.name, appraised: job.scoresFile });
+  const appraised = job.units.map((u) => ({ score: u, ...job.unitAt.get(u.unit) }));
+  const reconciled = reconcileUnits(criteria, selfScores, appraised, { self: filesName(request.self.map((s) => s.name)), appraised: job.scoresFile });
   appendAll(out, reconciled.diagnostics);
   if (hasErrors(out)) return { diagnostics: out };
   return { job, units: reconciled.units, diagnostics: out };

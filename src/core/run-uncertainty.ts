@@ -12,10 +12,7 @@ export async function runUncertainty(job: Job, opts: UncertaintyOptions, out: Di
   const forms = job.inputs.reduce((n, i) => n + (i.forms?.size ?? 0), 0);
   const scores = job.fingerprints.find((p) => p.role === 'scores')?.file ?? '';
   const survey = job.fingerprints.find((p) => p.role === 'survey')?.file;
-  const locate = (unit: string): Location => {
-    const line = job.unitLines.get(unit);
-    return line === undefined ? { file: scores } : { file: scores, line };
-  };
+  const locate = (unit: string): Location => job.unitAt.get(unit) ?? { file: scores };
   appendAll(out, uncertaintyDiagnostics(uncertainty, forms, { file: survey ?? scores }, locate));
   return uncertainty;
 }

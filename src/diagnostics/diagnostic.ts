@@ -1,6 +1,7 @@
 // One Diagnostic type for every problem the tool reports. Checkers return these as data;
 // all wording lives in src/report/messages/, keyed by code.
 import type { CriteriaArgs } from './codes-criteria.js';
+import type { FilesArgs } from './codes-files.js';
 import type { FindingsArgs } from './codes-findings.js';
 import type { IdentityArgs } from './codes-identity.js';
 import type { InputArgs, InputLimitArgs } from './codes-input.js';
@@ -26,7 +27,7 @@ export interface Location {
 }
 
 /** Every diagnostic code, mapped to the type of its arguments. Each area declares its own codes. */
-export interface DiagnosticArgs extends CriteriaArgs, InputArgs, InputLimitArgs, NumberBoundArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs, IdentityArgs {}
+export interface DiagnosticArgs extends CriteriaArgs, InputArgs, InputLimitArgs, NumberBoundArgs, ScoreArgs, SheetCheckArgs, UncertaintyArgs, WhatIfArgs, OutputArgs, FindingsArgs, IdentityArgs, FilesArgs {}
 export type Code = keyof DiagnosticArgs;
 
 export type Diagnostic = {

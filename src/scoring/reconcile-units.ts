@@ -47,6 +47,8 @@ export interface ReconcileFiles {
 /** A unit as scored, with the line it came from (for messages about units in one file only). */
 export interface LocatedScore {
   score: UnitScore;
+  /** Its file, when the side came in several (else the side's file). */
+  file?: string;
   line?: number;
 }
 
@@ -108,14 +110,14 @@ export function reconcileUnits(criteria: CriteriaSet, self: readonly LocatedScor
   for (const a of appraised) {
     const s = (directory.find(a.score.unit) ?? (a.score.name ? directory.find(a.score.name) : undefined))?.s;
     if (!s || matched.has(s)) {
-      diagnostics.push(diag('SCORE_UNIT_ONLY_IN', 'error', at(files.appraised, a.line), { unit: a.score.unit, otherFile: files.self }));
+      diagnostics.push(diag('SCORE_UNIT_ONLY_IN', 'error', at(a.file ?? files.appraised, a.line), { unit: a.score.unit, otherFile: files.self }));
       continue;
     }
     matched.add(s);
     units.push(reconcileUnit(criteria, s.score, a.score));
   }
   for (const s of self) {
-    if (!matched.has(s)) diagnostics.push(diag('SCORE_UNIT_ONLY_IN', 'error', at(files.self, s.line), { unit: s.score.unit, otherFile: files.appraised }));
+    if (!matched.has(s)) diagnostics.push(diag('SCORE_UNIT_ONLY_IN', 'error', at(s.file ?? files.self, s.line), { unit: s.score.unit, otherFile: files.appraised }));
   }
   units.sort((x, y) => y.adjustment.cmp(x.adjustment) || byText(x.unit, y.unit));
   return { units, diagnostics };

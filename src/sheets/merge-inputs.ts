@@ -47,14 +47,14 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
     const firstRow = new Map<UnitDraft, UnitDraft>();
     for (const s of survey.read.units) {
       const r = directory.resolve(s.unit);
-      if (r.kind === 'ambiguous') out.push(diag('SCORE_UNIT_AMBIGUOUS', 'error', { file: survey.file, line: s.line }, { unit: s.unit, units: r.units.map(unitLabel).join(', '), otherFile: scoresFile, count: 1, lines: String(s.line) }));
-      else if (r.kind === 'none') surveyOnly.push({ unit: s.unit, line: s.line, file: survey.file, ...(r.closest.length > 0 ? { closest: r.closest.map(unitLabel).join(', ') } : {}) });
+      if (r.kind === 'ambiguous') out.push(diag('SCORE_UNIT_AMBIGUOUS', 'error', { file: s.file, line: s.line }, { unit: s.unit, units: r.units.map(unitLabel).join(', '), otherFile: scoresFile, count: 1, lines: String(s.line) }));
+      else if (r.kind === 'none') surveyOnly.push({ unit: s.unit, line: s.line, file: s.file, ...(r.closest.length > 0 ? { closest: r.closest.map(unitLabel).join(', ') } : {}) });
       else {
         const d = r.unit;
         const before = firstRow.get(d);
         if (before) {
           const how = unitKey(before.unit) === unitKey(s.unit) ? 'code' : 'name-code';
-          out.push(diag('SCORE_DUPLICATE_UNIT', 'error', { file: survey.file, line: s.line }, { unit: s.unit, firstLine: before.line, first: unitLabel(d), how }));
+          out.push(diag('SCORE_DUPLICATE_UNIT', 'error', { file: s.file, line: s.line }, { unit: s.unit, firstLine: before.line, first: unitLabel(d), how }));
           continue;
         }
         firstRow.set(d, s);
@@ -76,7 +76,7 @@ export function mergeInputs(criteria: CriteriaSet, scoresFile: string, scores: S
   const named = surveyOnly.map((u) => ({ unit: u.unit, name: '' }));
   for (const d of scoresOnly) {
     const suggestion = closestUnit(named, d.unit)?.unit;
-    out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: scoresFile, line: d.line }, { unit: d.unit, otherFile: survey?.file ?? '', ...(suggestion ? { suggestion } : {}) }));
+    out.push(diag('SCORE_UNIT_ONLY_IN', 'error', { file: d.file, line: d.line }, { unit: d.unit, otherFile: survey?.file ?? '', ...(suggestion ? { suggestion } : {}) }));
   }
   const surveyLeafInScores = criteria.leaves.some((l) => l.source === 'survey' && scores.codes.has(l.code));
   return { inputs: [...inputs.values()], surveyGiven: survey !== undefined || surveyLeafInScores, diagnostics: out };

@@ -49,10 +49,10 @@ export function mergeSurveyAnswers(
       else byUnit.set(r.unit, [t]);
     } else if (r.kind === 'ambiguous') {
       leave('ambiguousUnit', t.count);
-      out.push(diag('SCORE_UNIT_AMBIGUOUS', 'error', { file, line: t.line }, { unit: t.unit, units: r.units.map(unitLabel).join(', '), otherFile: scores.file, count: t.count, lines: linesOf(t) }));
+      out.push(diag('SCORE_UNIT_AMBIGUOUS', 'error', { file: t.file ?? file, line: t.line }, { unit: t.unit, units: r.units.map(unitLabel).join(', '), otherFile: scores.file, count: t.count, lines: linesOf(t) }));
     } else {
       leave('unknownUnit', t.count);
-      unmatched.push({ unit: t.unit, line: t.line, file, ...many, ...(r.closest.length > 0 ? { closest: r.closest.map(unitLabel).join(', ') } : {}) });
+      unmatched.push({ unit: t.unit, line: t.line, file: t.file ?? file, ...many, ...(r.closest.length > 0 ? { closest: r.closest.map(unitLabel).join(', ') } : {}) });
     }
   }
   const questionCodes = new Set(criteria.survey?.questions.map((q) => q.code));
@@ -60,16 +60,17 @@ export function mergeSurveyAnswers(
   for (const [d, list] of byUnit) {
     const input = inputs.get(d);
     if (!input) continue;
-    const first = list.reduce((a, b) => (b.line < a.line ? b : a));
+    // The first form: of the first file, when the forms came in several.
+    const first = list.reduce((a, b) => ((b.file ?? file) === (a.file ?? file) && b.line < a.line ? b : a));
     const count = list.reduce((n, t) => n + t.count, 0);
     used += count;
     input.tally = list.length === 1 ? first.tally : mergedTally(list.map((t) => t.tally));
     const forms = list.flatMap((t) => (t.forms ? [t.forms] : []));
     if (forms.length > 0) input.forms = forms.length === 1 ? (forms[0] as UnitForms) : mergedForms(forms);
     const spellings = [...new Set(list.flatMap((t) => t.spellings))];
-    if (spellings.length > 1) out.push(diag('SCORE_SURVEY_UNIT_SPELLINGS', 'warning', { file, line: first.line }, { unit: unitLabel(d), spellings: spellings.map((s) => `"${s}"`).join(', '), forms: count }));
+    if (spellings.length > 1) out.push(diag('SCORE_SURVEY_UNIT_SPELLINGS', 'warning', { file: first.file ?? file, line: first.line }, { unit: unitLabel(d), spellings: spellings.map((s) => `"${s}"`).join(', '), forms: count }));
     for (const code of questionCodes) {
-      if (criteria.survey && !hasSurveyMean(criteria.survey, input.tally, code)) out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file, line: first.line }, { unit: first.unit, code }));
+      if (criteria.survey && !hasSurveyMean(criteria.survey, input.tally, code)) out.push(diag('SCORE_SURVEY_UNIT_NO_ANSWERS', 'info', { file: first.file ?? file, line: first.line }, { unit: first.unit, code }));
     }
   }
   const counted = scores.incomplete ? { used: tallies.forms, leftOut: tallies.leftOut } : { used, leftOut };

@@ -23,6 +23,8 @@ export interface SpellingTally {
   /** The unit as first written, and the line of its first form. */
   unit: string;
   line: number;
+  /** The file of that line, when the survey came in several files (else the survey's one file). */
+  file?: string;
   tally: AnswerTally;
   forms?: UnitForms;
   /** How many forms, and the lines of the first few (for messages about them). */

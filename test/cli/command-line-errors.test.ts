@@ -20,8 +20,8 @@ const CASES: { name: string; args: string[]; vi: string; en: string; help: strin
     help: 'cchc',
   },
   { name: 'an unknown subcommand', args: ['criteria', 'lst'], vi: 'không có lệnh "lst" (có phải list?)', en: 'unknown command "lst" (did you mean list?)', help: 'cchc criteria' },
-  { name: 'a required option missing', args: ['score'], vi: 'thiếu tùy chọn bắt buộc -s, --scores <tệp|->', en: 'the required option -s, --scores <file|-> is missing', help: 'cchc score' },
-  { name: 'a required option missing (reconcile)', args: ['reconcile', '-s', SCORES], vi: 'thiếu tùy chọn bắt buộc --self <tệp>', en: 'the required option --self <file> is missing', help: 'cchc reconcile' },
+  { name: 'a required option missing', args: ['score'], vi: 'thiếu tùy chọn bắt buộc -s, --scores <tệp...>', en: 'the required option -s, --scores <files...> is missing', help: 'cchc score' },
+  { name: 'a required option missing (reconcile)', args: ['reconcile', '-s', SCORES], vi: 'thiếu tùy chọn bắt buộc --self <tệp...>', en: 'the required option --self <files...> is missing', help: 'cchc reconcile' },
   { name: 'an option without its value', args: ['score', '-s', SCORES, '-o'], vi: 'tùy chọn -o, --output <tệp> cần một giá trị đi kèm', en: 'option -o, --output <file> needs a value', help: 'cchc score' },
   {
     name: 'an argument missing',
@@ -83,8 +83,8 @@ describe('the language itself', () => {
       runCliAsync(['score', '--lang', 'vi'], { env: { CCHC_LANG: 'en' } }),
       runCliAsync(['score'], { env: { CCHC_LANG: ' EN ' } }),
     ]);
-    expect(en.stderr).toContain('the required option -s, --scores <file|-> is missing');
-    expect(vi.stderr).toContain('thiếu tùy chọn bắt buộc -s, --scores <tệp|->');
+    expect(en.stderr).toContain('the required option -s, --scores <files...> is missing');
+    expect(vi.stderr).toContain('thiếu tùy chọn bắt buộc -s, --scores <tệp...>');
     expect(upper.stderr).toBe(en.stderr);
   });
 

@@ -7,9 +7,9 @@ export function jobRequest(o: { criteria?: string; scores: string; survey?: stri
   const { criteria, scores, survey, findings, ...reader } = o;
   return {
     ...(criteria !== undefined ? { criteria } : {}),
-    scores: inputSource(scores),
-    ...(survey !== undefined ? { survey: inputSource(survey) } : {}),
-    ...(findings !== undefined ? { findings: inputSource(findings) } : {}),
+    scores: [inputSource(scores)],
+    ...(survey !== undefined ? { survey: [inputSource(survey)] } : {}),
+    ...(findings !== undefined ? { findings: [inputSource(findings)] } : {}),
     reader: readerOptions(reader),
   };
 }

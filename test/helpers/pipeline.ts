@@ -29,7 +29,7 @@ const bytes = (text: string, name: string) => bytesInput(new TextEncoder().encod
 
 /** scores (+ raw survey answers) text → the ranked units and their inputs (with each unit's forms when `keepForms`). */
 export async function scoreJob(criteria: CriteriaRequest, scores: string, survey?: string, keepForms = false): Promise<{ job?: ScoredText; diagnostics: Diagnostic[] }> {
-  const run = await runJob({ criteria, scores: bytes(scores, 'scores.csv'), ...(survey === undefined ? {} : { survey: bytes(survey, 'survey.csv') }), reader: readerOptions({ keepForms }) });
+  const run = await runJob({ criteria, scores: [bytes(scores, 'scores.csv')], ...(survey === undefined ? {} : { survey: [bytes(survey, 'survey.csv')] }), reader: readerOptions({ keepForms }) });
   const { job, diagnostics } = run;
   if (!job) return { diagnostics };
   return { job: { criteria: job.criteria, units: job.units, inputs: job.inputs, ctx: { surveyGiven: job.surveyGiven } }, diagnostics };

@@ -187,7 +187,7 @@ describe('cchc reconcile on the Hương Sơn sample agrees with cchc score', () 
   });
 
   it('per unit: self = score of the self-assessment alone, appraised = the ranking\'s appraisal, changes add up exactly', async () => {
-    const { units } = await runReconcile({ ...jobRequest({ scores: join(ROOT, SAMPLE, 'scores.csv'), survey: join(ROOT, SAMPLE, 'survey.csv') }), self: inputSource(join(ROOT, SAMPLE, 'self-assessment.csv')) });
+    const { units } = await runReconcile({ ...jobRequest({ scores: join(ROOT, SAMPLE, 'scores.csv'), survey: join(ROOT, SAMPLE, 'survey.csv') }), self: [inputSource(join(ROOT, SAMPLE, 'self-assessment.csv'))] });
     const ranking = rankingByUnit(cchc(['score', '-s', `${SAMPLE}/scores.csv`, '-u', `${SAMPLE}/survey.csv`, '-f', 'csv']).stdout);
     const selfRanking = rankingByUnit(cchc(['score', '-s', `${SAMPLE}/self-assessment.csv`, '-f', 'csv']).stdout);
     expect(units).toHaveLength(25);
@@ -199,7 +199,7 @@ describe('cchc reconcile on the Hương Sơn sample agrees with cchc score', () 
   });
 
   it('table: the unit with the largest adjustment comes first', async () => {
-    const { units } = await runReconcile({ ...jobRequest({ scores: join(ROOT, SAMPLE, 'scores.csv') }), self: inputSource(join(ROOT, SAMPLE, 'self-assessment.csv')) });
+    const { units } = await runReconcile({ ...jobRequest({ scores: join(ROOT, SAMPLE, 'scores.csv') }), self: [inputSource(join(ROOT, SAMPLE, 'self-assessment.csv'))] });
     const first = units?.[0];
     const max = (units ?? []).reduce((m, u) => (u.adjustment.cmp(m) > 0 ? u.adjustment : m), Rational.ZERO);
     expect(first?.adjustment.eq(max)).toBe(true);

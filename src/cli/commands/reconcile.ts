@@ -1,17 +1,16 @@
 import type { Command } from 'commander';
 import { runReconcile } from '../../core/run-reconcile.js';
-import { inputSource } from '../../io/input-source.js';
 import { RECONCILE_FORMATS, RECONCILE_RENDERERS, type ReconcileFormat } from '../../report/kinds/reconcile.js';
 import type { Lang } from '../../report/messages/index.js';
 import { addCommonOptions, addOutputOptions, addWideOption, deliver, type CommonOptions } from '../common.js';
 import { reconcileHelp } from '../help/reconcile-help.js';
 import { openOutput } from '../output.js';
 import { addReportOptions, type ReportOptions } from '../report-options.js';
-import { jobRequest, readerFromFlags, renderSettings, type JobFlags } from '../requests.js';
+import { inputsOf, jobRequest, readerFromFlags, renderSettings, type JobFlags } from '../requests.js';
 import { addJobOptions } from './score.js';
 
 interface ReconcileOptions extends CommonOptions, JobFlags, ReportOptions {
-  self: string;
+  self: string[];
   format: ReconcileFormat;
   output?: string;
   outputDecimal?: 'dot' | 'comma';
@@ -29,7 +28,7 @@ export function reconcileCommand(program: Command, lang: Lang): void {
     if (!out) return;
     const settings = renderSettings(o, out);
     const { reader, done } = readerFromFlags(o, { hash: o.format === 'json' || o.format === 'xlsx' });
-    const { job, units, diagnostics } = await runReconcile({ ...jobRequest(o, reader), self: inputSource(o.self) });
+    const { job, units, diagnostics } = await runReconcile({ ...jobRequest(o, reader), self: inputsOf(o.self, o.lang) });
     done();
     const model = job && units ? { criteria: job.criteria, units, findings: job.findings, inputs: job.fingerprints } : undefined;
     await deliver(diagnostics, o, model && (async () => out.write(await RECONCILE_RENDERERS[o.format](model, settings))));

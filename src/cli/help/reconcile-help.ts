@@ -3,7 +3,7 @@ import type { Lang } from '../../report/messages/index.js';
 
 const vi = {
   description: 'đối chiếu điểm tự chấm của các đơn vị với điểm thẩm định: mọi ô mà Hội đồng thẩm định đã thay đổi',
-  self: { flags: '--self <tệp>', text: 'bảng tự chấm điểm của các đơn vị, CSV hoặc sổ tính (cùng dạng với bảng điểm; không có cột điều tra)' },
+  self: { flags: '--self <tệp...>', text: 'bảng tự chấm điểm của các đơn vị, CSV hoặc sổ tính (cùng dạng với bảng điểm; không có cột điều tra); có thể nhiều tệp, mỗi xã một tệp' },
   after: `
 Hai bảng được đọc theo cùng bộ tiêu chí và so từng tiêu chí lá SAU KHI áp quy tắc chấm của tiêu chí đó:
 tự chấm "có" (0,5) so với thẩm định "không" (0) là thay đổi -0,50; hai tỷ lệ rơi vào cùng một bậc là
@@ -36,7 +36,7 @@ ghi sau bộ tiêu chí. CSV và JSON không thay đổi.`,
 
 const en: typeof vi = {
   description: "the units' self-assessed scores against the appraised ones: every cell the appraisal changed",
-  self: { flags: '--self <file>', text: "the units' self-assessment, CSV or workbook (same shape as the scores; no survey columns)" },
+  self: { flags: '--self <files...>', text: "the units' self-assessment, CSV or workbook (same shape as the scores; no survey columns); several files, one per commune, are read as one" },
   after: `
 Both files are read over the same criteria set and compared leaf by leaf AFTER each leaf's rule:
 a self "có" (0.5) against an appraised "không" (0) is a change of -0.50; two rates that fall in the

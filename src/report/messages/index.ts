@@ -4,6 +4,7 @@ import type { Code, Diagnostic } from '../../diagnostics/diagnostic.js';
 import { criteriaMessages } from './criteria.js';
 import { findingsMessages } from './findings.js';
 import { identityMessages } from './identity.js';
+import { filesMessages } from './files.js';
 import { inputMessages } from './input.js';
 import { inputLimitMessages } from './input-limits.js';
 import { numberBoundMessages } from './number-bounds.js';
@@ -16,7 +17,7 @@ import type { Lang, MessageTable, MessageText } from './types.js';
 
 export type { Lang } from './types.js';
 
-const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...inputLimitMessages, ...numberBoundMessages, ...scoreMessages, ...sheetCheckMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages, ...identityMessages };
+const messages: MessageTable<Code> = { ...criteriaMessages, ...inputMessages, ...inputLimitMessages, ...numberBoundMessages, ...scoreMessages, ...sheetCheckMessages, ...uncertaintyMessages, ...whatIfMessages, ...outputMessages, ...findingsMessages, ...identityMessages, ...filesMessages };
 
 export function messageOf(d: Diagnostic, lang: Lang): { text: string; hint?: string } {
   const m = messages[d.code] as MessageText<typeof d.args>;
